@@ -1,0 +1,57 @@
+/** The plain data a CaseSession emits. Presenters (text box, portrait, meters, audio, lobby) consume it. */
+import type { PrincipleDelta } from './tags';
+import type { Mood, Place, SoundCue } from './vocabulary';
+import type { CaseResult } from './scoring';
+
+export type Cue =
+  | { readonly kind: 'walk'; readonly place: Place }
+  | { readonly kind: 'sfx'; readonly sound: SoundCue }
+  | { readonly kind: 'mood'; readonly mood: Mood };
+
+export interface MeterReading {
+  readonly id: string;
+  readonly value: number;
+  /** Change since the previous reading; 0 for the first reading. */
+  readonly delta: number;
+}
+
+export interface ChoiceOption {
+  readonly index: number;
+  readonly text: string;
+  readonly deltas: readonly PrincipleDelta[];
+  /** Sum of the principle deltas: what the scorer compares between options. */
+  readonly value: number;
+  readonly why: string;
+}
+
+interface EventBase {
+  /** Cues raised since the previous event (walks, sounds, mood changes), in order. */
+  readonly cues: readonly Cue[];
+  /** Meter readings that changed since the previous event. */
+  readonly meters: readonly MeterReading[];
+}
+
+export interface LineEvent extends EventBase {
+  readonly kind: 'line';
+  readonly text: string;
+  /** Who speaks; null for narration. */
+  readonly speaker: string | null;
+}
+
+export interface ChoicesEvent extends EventBase {
+  readonly kind: 'choices';
+  readonly options: readonly ChoiceOption[];
+}
+
+export interface EndEvent extends EventBase {
+  readonly kind: 'end';
+  readonly result: CaseResult;
+}
+
+export type StoryEvent = LineEvent | ChoicesEvent | EndEvent;
+
+/** One decision the player made: every option offered, and which was chosen. */
+export interface Decision {
+  readonly options: readonly ChoiceOption[];
+  readonly chosen: number;
+}

@@ -1,0 +1,13 @@
+/** The core's public surface. The game, the server and the tools import from here. */
+export * from './vocabulary';
+export * from './tags';
+export * from './events';
+export * from './catalogue';
+export * from './caseMeta';
+export * from './scoring';
+export * from './session';
+export * from './replay';
+export * from './save';
+export * from './hash';
+export { StoryError } from './story';
+export * from './branches';

@@ -1,0 +1,241 @@
+/**
+ * CaseSession wraps one ink story for one play of one case. Scenes never touch inkjs: they call
+ * next() for the next event and choose(i) at a choice point, and read plain data back.
+ * The session records the seed and the choice path, which is all that is needed to rebuild it.
+ */
+import type { Story } from 'inkjs';
+import type { Catalogue, Meter } from './catalogue';
+import type { CaseMeta } from './caseMeta';
+import type { ChoiceOption, Cue, Decision, LineEvent, MeterReading, StoryEvent } from './events';
+import type { Mood, Place } from './vocabulary';
+import { gradeFor, scoreDecisions, type CaseResult } from './scoring';
+import { openStory, StoryError } from './story';
+import { findTag, parseTags, type Tag, type TagProblem } from './tags';
+
+export interface CompiledCase {
+  readonly meta: CaseMeta;
+  /** The compiled story JSON. */
+  readonly json: string;
+  /** contentHash(json), stamped on every save and recorded path. */
+  readonly hash: string;
+  /** Where each knot starts in the source (`file.ink line N`), for runtime error reports. */
+  readonly knots?: Readonly<Record<string, string>>;
+}
+
+export class ChoiceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChoiceError';
+  }
+}
+
+/** Upper bound on lines between two choices, so a looping story cannot hang the game. */
+const MAX_LINES_PER_TURN = 2000;
+
+export class CaseSession {
+  private readonly story: Story;
+  private readonly meterDefs: readonly Meter[];
+  private readonly meterValues = new Map<string, number>();
+  private readonly decisions: Decision[] = [];
+  private readonly pathTaken: number[] = [];
+  private pendingCues: Cue[] = [];
+  private pendingMeters = new Map<string, MeterReading>();
+  private ending: { id: string; title: string } | null = null;
+  private options: ChoiceOption[] | null = null;
+  private linesSinceChoice = 0;
+  private last: StoryEvent | null = null;
+  private lastLineEvent: LineEvent | null = null;
+  private mood: Mood | null = null;
+  private place: Place | null = null;
+  /** Tag problems met while playing, for authors (the checker reports them up front). */
+  readonly problems: TagProblem[] = [];
+
+  constructor(
+    readonly compiled: CompiledCase,
+    private readonly catalogue: Catalogue,
+    readonly seed: number,
+  ) {
+    this.story = openStory(compiled.json, seed);
+    this.meterDefs = catalogue.meters.filter((m) => this.story.variablesState.GetVariableWithName(m.id) !== null);
+    for (const m of this.meterDefs) this.meterValues.set(m.id, this.readMeter(m));
+  }
+
+  /** The choice indices taken so far. */
+  get path(): readonly number[] {
+    return this.pathTaken;
+  }
+
+  /** How many events (lines, then the choice point or ending) have been read since the last choice. */
+  get eventsRead(): number {
+    return this.linesSinceChoice;
+  }
+
+  /** The event most recently returned by next(), for redrawing after a restore. */
+  get current(): StoryEvent | null {
+    return this.last;
+  }
+
+  /** The most recent line, so a restored session can show it again beside its choices. */
+  get lastLine(): LineEvent | null {
+    return this.lastLineEvent;
+  }
+
+  /** Where the story has put the customer and how they feel, after every cue so far. */
+  get scene(): { readonly mood: Mood | null; readonly place: Place | null } {
+    return { mood: this.mood, place: this.place };
+  }
+
+  /** Current meter values (clamped to each meter's range). */
+  get meters(): Readonly<Record<string, number>> {
+    return Object.fromEntries(this.meterValues);
+  }
+
+  /** Advances to the next line, choice point or ending. Throws StoryError on an ink runtime error. */
+  next(): StoryEvent {
+    if (this.last !== null && this.last.kind !== 'line') return this.last;
+    for (let guard = 0; guard < MAX_LINES_PER_TURN; guard++) {
+      if (!this.story.canContinue) {
+        this.linesSinceChoice++;
+        return this.remember(this.atStop());
+      }
+      const text = this.continueStory();
+      const tags = this.readTags(this.story.currentTags);
+      this.collectCues(tags);
+      this.collectMeters();
+      // A case sets its starting meter values (~ trust = 30) before its first line: that is the
+      // baseline, reported with no delta, not a change the player caused.
+      if (this.last === null && this.pathTaken.length === 0 && this.linesSinceChoice === 0) {
+        for (const [id, r] of this.pendingMeters) this.pendingMeters.set(id, { ...r, delta: 0 });
+      }
+      if (text.trim().length === 0) continue;
+      this.linesSinceChoice++;
+      this.lastLineEvent = { kind: 'line', text: text.trim(), speaker: findTag(tags, 'speaker') ?? null, ...this.flush() };
+      return this.remember(this.lastLineEvent);
+    }
+    throw new StoryError(`连续 ${MAX_LINES_PER_TURN} 行都没有出现选项，故事可能陷入了循环`, null);
+  }
+
+  /** Takes option `index` (an index into the options of the current choice point). */
+  choose(index: number): void {
+    if (this.last?.kind !== 'choices' || this.options === null) {
+      throw new ChoiceError('现在不是选择的时候');
+    }
+    if (!Number.isInteger(index) || index < 0 || index >= this.options.length) {
+      throw new ChoiceError(`没有第 ${index + 1} 个选项`);
+    }
+    this.decisions.push({ options: this.options, chosen: index });
+    this.pathTaken.push(index);
+    try {
+      this.story.ChooseChoiceIndex(index);
+    } catch (e) {
+      throw this.runtimeError(e);
+    }
+    this.options = null;
+    this.last = null;
+    this.linesSinceChoice = 0;
+  }
+
+  /** The result so far (the ending's, once the case has ended). */
+  result(): CaseResult {
+    const { score, principles } = scoreDecisions(this.decisions, this.catalogue);
+    const { grade, label } = gradeFor(score);
+    return {
+      endingId: this.ending?.id ?? 'unknown',
+      endingTitle: this.ending?.title ?? '结束',
+      score,
+      grade,
+      gradeLabel: label,
+      principles,
+      meters: this.meters,
+      decisions: [...this.decisions],
+    };
+  }
+
+  private continueStory(): string {
+    try {
+      return this.story.Continue() ?? '';
+    } catch (e) {
+      throw this.runtimeError(e);
+    }
+  }
+
+  /** Wraps whatever inkjs threw in a StoryError that says where in the source it happened. */
+  private runtimeError(e: unknown): StoryError {
+    if (e instanceof StoryError) return e;
+    const message = (e instanceof Error ? e.message : String(e)).replace(/^Error:\s*/, '');
+    const path = this.story.state.currentPathString ?? this.story.state.previousPointer.path?.toString() ?? null;
+    const knot = path?.split('.')[0];
+    const where = knot === undefined ? undefined : this.compiled.knots?.[knot];
+    return new StoryError(message, where ?? (path === null ? null : `ink path ${path}`));
+  }
+
+  private remember(e: StoryEvent): StoryEvent {
+    this.last = e;
+    return e;
+  }
+
+  private atStop(): StoryEvent {
+    const choices = this.story.currentChoices;
+    if (choices.length > 0) {
+      this.options = choices.map((c, i): ChoiceOption => {
+        const tags = this.readTags(c.tags);
+        const deltas = tags.flatMap((t) => (t.name === 'score' ? t.value : []));
+        return {
+          index: i,
+          text: c.text.trim(),
+          deltas,
+          value: deltas.reduce((a, d) => a + d.delta, 0),
+          why: findTag(tags, 'why') ?? '',
+        };
+      });
+      return { kind: 'choices', options: this.options, ...this.flush() };
+    }
+    return { kind: 'end', result: this.result(), ...this.flush() };
+  }
+
+  private readTags(raw: readonly string[] | null): Tag[] {
+    const { tags, problems } = parseTags(raw);
+    this.problems.push(...problems);
+    return tags;
+  }
+
+  private collectCues(tags: readonly Tag[]): void {
+    for (const t of tags) {
+      if (t.name === 'walk') {
+        this.place = t.value;
+        this.pendingCues.push({ kind: 'walk', place: t.value });
+      } else if (t.name === 'sfx') this.pendingCues.push({ kind: 'sfx', sound: t.value });
+      else if (t.name === 'mood') {
+        this.mood = t.value;
+        this.pendingCues.push({ kind: 'mood', mood: t.value });
+      }
+      else if (t.name === 'ending') this.ending = t.value;
+    }
+  }
+
+  private readMeter(m: Meter): number {
+    const raw: unknown = this.story.variablesState.$(m.id);
+    const n = typeof raw === 'number' ? raw : m.start;
+    return Math.min(m.max, Math.max(m.min, n));
+  }
+
+  private collectMeters(): void {
+    for (const m of this.meterDefs) {
+      const value = this.readMeter(m);
+      const before = this.meterValues.get(m.id) ?? value;
+      if (value !== before) {
+        const first = this.pendingMeters.get(m.id);
+        const delta = value - before + (first?.delta ?? 0);
+        this.pendingMeters.set(m.id, { id: m.id, value, delta });
+        this.meterValues.set(m.id, value);
+      }
+    }
+  }
+
+  private flush(): { cues: Cue[]; meters: MeterReading[] } {
+    const out = { cues: this.pendingCues, meters: [...this.pendingMeters.values()] };
+    this.pendingCues = [];
+    this.pendingMeters = new Map();
+    return out;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The only module that creates inkjs Story objects. Everything else in the project talks to a
+ * story through CaseSession. The runtime entry `inkjs` carries no compiler.
+ */
+import { Story } from 'inkjs';
+
+export class StoryError extends Error {
+  constructor(
+    message: string,
+    /** Where in the ink the error arose, when inkjs says so ("file.ink line N"). */
+    readonly location: string | null,
+  ) {
+    super(message);
+    this.name = 'StoryError';
+  }
+}
+
+/**
+ * Creates a story from compiled JSON with a fixed seed, and makes every ink runtime error throw
+ * a StoryError (inkjs otherwise may only log it). Throws StoryError on unreadable JSON.
+ */
+export function openStory(json: string, seed: number): Story {
+  let story: Story;
+  try {
+    story = new Story(json);
+  } catch (e) {
+    throw new StoryError(`无法读取编译后的故事：${e instanceof Error ? e.message : String(e)}`, null);
+  }
+  story.state.storySeed = seed;
+  story.onError = (message: string): void => {
+    const where = /'([^']+)' line (\d+)/.exec(message);
+    throw new StoryError(message, where === null ? null : `${where[1]} line ${where[2]}`);
+  };
+  return story;
+}
+
+/** Names of the top-level knots of a compiled story, in source order. */
+export function knotNames(story: Story): string[] {
+  return [...story.mainContentContainer.namedContent.keys()].filter((k) => k !== 'global decl');
+}

@@ -1,0 +1,35 @@
+/**
+ * The closed sets of words that ink tags may use. Kept in one place so the tag parser,
+ * the game's presenters and the authoring guide agree.
+ */
+
+/** Places in the lobby a case can happen at or a character can walk to. */
+export const PLACES = [
+  'entrance',
+  'ticket-machine',
+  'form-desk',
+  'seats',
+  'counter-1',
+  'counter-2',
+  'counter-3',
+  'manager-desk',
+  'atm',
+  'meeting-room',
+] as const;
+export type Place = (typeof PLACES)[number];
+
+/** Customer moods, drawn on the portrait and in the lobby. Ordered from worst to best. */
+export const MOODS = ['angry', 'upset', 'suspicious', 'anxious', 'neutral', 'calm', 'pleased'] as const;
+export type Mood = (typeof MOODS)[number];
+
+/** How a customer looks (portrait and lobby figure). */
+export const LOOKS = ['older-woman', 'older-man', 'man', 'woman', 'young-man', 'young-woman'] as const;
+export type Look = (typeof LOOKS)[number];
+
+/** Sound cues a line may trigger. Each has a file under assets/audio/. */
+export const SOUND_CUES = ['chime', 'door', 'murmur', 'tension', 'relief', 'cash'] as const;
+export type SoundCue = (typeof SOUND_CUES)[number];
+
+export function isOneOf<T extends string>(set: readonly T[], value: string): value is T {
+  return (set as readonly string[]).includes(value);
+}

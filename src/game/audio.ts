@@ -1,0 +1,92 @@
+/**
+ * Sound through Howler. Nothing is created or played before the first user gesture (browsers
+ * keep audio suspended until then, and queued sounds would all fire at once on unlock).
+ * A missing or broken file is logged once and skipped: sound never stops the game.
+ */
+import { Howl, Howler } from 'howler';
+import type { SoundCue } from '../core';
+import type { Settings } from './storage';
+
+export type SoundName = SoundCue | 'ambience' | 'click' | 'mood-up' | 'mood-down';
+
+export interface AudioPort {
+  play(name: SoundName): void;
+  apply(settings: Settings): void;
+}
+
+// Every sound file the project ships; a file that is missing is simply absent here.
+const FILES = import.meta.glob<string>('../../assets/audio/*.{ogg,wav,mp3}', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+function sourcesFor(name: string): string[] {
+  const order = ['ogg', 'mp3', 'wav'];
+  return order.flatMap((ext) => {
+    const url = FILES[`../../assets/audio/${name}.${ext}`];
+    return url === undefined ? [] : [url];
+  });
+}
+
+export class HowlerAudio implements AudioPort {
+  private readonly howls = new Map<SoundName, Howl | null>();
+  private unlocked = false;
+  private settings: Settings;
+
+  constructor(settings: Settings, target: EventTarget) {
+    this.settings = settings;
+    const unlock = (): void => {
+      target.removeEventListener('pointerdown', unlock, true);
+      target.removeEventListener('keydown', unlock, true);
+      this.unlocked = true;
+      this.apply(this.settings);
+      const amb = this.howl('ambience', true);
+      amb?.play();
+    };
+    target.addEventListener('pointerdown', unlock, true);
+    target.addEventListener('keydown', unlock, true);
+  }
+
+  private howl(name: SoundName, loop = false): Howl | null {
+    if (!this.unlocked) return null;
+    const existing = this.howls.get(name);
+    if (existing !== undefined) return existing;
+    const src = sourcesFor(name);
+    if (src.length === 0) {
+      console.warn(`sound “${name}” has no file; skipping it`);
+      this.howls.set(name, null);
+      return null;
+    }
+    const howl = new Howl({
+      src,
+      loop,
+      volume: name === 'ambience' ? 0.35 : 0.8,
+      onloaderror: (_id, err) => {
+        console.warn(`sound “${name}” failed to load (${String(err)}); skipping it`);
+        this.howls.set(name, null);
+      },
+    });
+    this.howls.set(name, howl);
+    return howl;
+  }
+
+  play(name: SoundName): void {
+    if (!this.unlocked || this.settings.muted) return;
+    try {
+      this.howl(name)?.play();
+    } catch (e) {
+      console.warn(`sound “${name}” could not play`, e);
+    }
+  }
+
+  apply(settings: Settings): void {
+    this.settings = settings;
+    if (!this.unlocked) return;
+    Howler.mute(settings.muted);
+    Howler.volume(settings.volume);
+  }
+}
+
+/** For tests and for browsers without audio. */
+export const silentAudio: AudioPort = { play: () => undefined, apply: () => undefined };

@@ -1,0 +1,176 @@
+/**
+ * Composition root of the trainee game: loads data, wires storage, audio, the HTML interface and
+ * the Phaser lobby, and moves between screens. Nothing runs on import; index.html calls start().
+ */
+import Phaser from 'phaser';
+import catalogue from 'virtual:ink-catalogue';
+import { cases, type CaseEntry } from 'virtual:ink-cases';
+import { parseBranches, type Branch, type CompiledCase } from '../core';
+import { HowlerAudio } from './audio';
+import { LobbyScene } from './lobby/LobbyScene';
+import { HEIGHT, WIDTH } from './lobby/layout';
+import { PlayController } from './play';
+import { browserKeyValue, GameStore, type Profile } from './storage';
+import { boardScreen } from './ui/board';
+import { debriefScreen } from './ui/debrief';
+import { DialogueView } from './ui/dialogue';
+import { byId, clear, h } from './ui/dom';
+import { Notices } from './ui/notices';
+import { welcomeScreen } from './ui/welcome';
+
+const FALLBACK_BRANCHES: readonly Branch[] = [{ id: 'unassigned', name: '未分配支行' }];
+
+async function loadBranches(notices: Notices): Promise<readonly Branch[]> {
+  try {
+    const res = await fetch('config/branches.json', { cache: 'no-cache' });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return parseBranches(await res.json());
+  } catch (e) {
+    notices.show(`支行名单读取失败（${e instanceof Error ? e.message : String(e)}），请联系管理员检查 config/branches.json。`, 'error', 15000);
+    return FALLBACK_BRANCHES;
+  }
+}
+
+export async function start(): Promise<void> {
+  const notices = new Notices(byId('notices'));
+  const store = new GameStore(browserKeyValue(), () => notices.show('本地保存的数据已损坏，已清除。', 'warning'));
+  const screen = byId('screen');
+  const topbar = byId('topbar');
+  const dialogue = new DialogueView(byId('stage-ui'));
+  const audio = new HowlerAudio(store.settings(), document);
+  let lobbyReady = false;
+  let firstScreenShown = false;
+  const markReady = (): void => {
+    if (lobbyReady && firstScreenShown) document.body.dataset['lobby'] = 'ready';
+  };
+  const lobby = new LobbyScene({
+    onReady: () => {
+      lobbyReady = true;
+      markReady();
+    },
+    onCall: () => {
+      audio.play('chime');
+      document.body.dataset['queueCalls'] = String(Number(document.body.dataset['queueCalls'] ?? 0) + 1);
+    },
+  });
+  new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: 'game',
+    width: WIDTH,
+    height: HEIGHT,
+    backgroundColor: '#eadfce',
+    audio: { noAudio: true },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scene: [lobby],
+  });
+  const branches = await loadBranches(notices);
+  const controller = new PlayController({
+    dialogue,
+    lobby,
+    audio,
+    store,
+    notices,
+    catalogue,
+    now: () => new Date(),
+    newSeed: () => Math.floor(Math.random() * 2 ** 31),
+  });
+
+  const show = (el: HTMLElement | null): void => {
+    clear(screen);
+    screen.hidden = el === null;
+    if (el !== null) {
+      screen.append(el);
+      const focusable = el.querySelector<HTMLElement>('input, select, button');
+      focusable?.focus();
+    }
+    firstScreenShown = true;
+    markReady();
+  };
+
+  const renderTopbar = (profile: Profile | null): void => {
+    clear(topbar);
+    if (profile === null) return;
+    const branchName = branches.find((b) => b.id === profile.branchId)?.name ?? profile.branchId;
+    let settings = store.settings();
+    const mute = h('button', { type: 'button', 'aria-pressed': String(settings.muted), class: 'sound-toggle' }, settings.muted ? '声音：关' : '声音：开');
+    const volume = h('input', { type: 'range', min: 0, max: 100, step: 5, value: Math.round(settings.volume * 100), 'aria-label': '音量' });
+    mute.addEventListener('click', () => {
+      settings = { ...settings, muted: !settings.muted };
+      store.setSettings(settings);
+      audio.apply(settings);
+      mute.textContent = settings.muted ? '声音：关' : '声音：开';
+      mute.setAttribute('aria-pressed', String(settings.muted));
+    });
+    volume.addEventListener('input', () => {
+      settings = { ...settings, volume: Number(volume.value) / 100 };
+      store.setSettings(settings);
+      audio.apply(settings);
+    });
+    topbar.append(
+      h('span', { class: 'brand' }, '厅堂服务情景训练'),
+      h('span', { class: 'who' }, `${profile.name} · ${branchName}`),
+      h('button', { type: 'button', onclick: () => showBoard() }, '案例板'),
+      mute,
+      volume,
+      h('button', { type: 'button', onclick: () => showWelcome(profile) }, '切换学员'),
+    );
+  };
+
+  const showWelcome = (initial: Profile | null): void => {
+    renderTopbar(null);
+    show(
+      welcomeScreen(branches, initial, (p) => {
+        store.setProfile(p);
+        renderTopbar(p);
+        showBoard();
+      }),
+    );
+  };
+
+  const showBoard = (): void => {
+    const entries = cases.map((c) => ({ meta: c.meta, best: store.best(c.meta.id), hasSave: store.hasSave(c.meta.id) }));
+    show(boardScreen(entries, catalogue, { start: (id, resume) => void playCase(id, resume) }));
+  };
+
+  const loadCase = async (entry: CaseEntry): Promise<CompiledCase> => ({ meta: entry.meta, hash: entry.hash, knots: entry.knots, json: await entry.load() });
+
+  const playCase = async (caseId: string, resume: boolean): Promise<void> => {
+    const entry = cases.find((c) => c.meta.id === caseId);
+    if (entry === undefined) {
+      notices.show('找不到这个案例。', 'error');
+      showBoard();
+      return;
+    }
+    show(null);
+    let compiled: CompiledCase;
+    try {
+      compiled = await loadCase(entry);
+    } catch (e) {
+      notices.show(`案例加载失败，请检查网络后重试（${e instanceof Error ? e.message : String(e)}）。`, 'error');
+      showBoard();
+      return;
+    }
+    if (!resume) store.clearSave(caseId);
+    const outcome = await controller.play(compiled, resume);
+    if (outcome === null) {
+      showBoard();
+      return;
+    }
+    show(
+      debriefScreen(compiled.meta, outcome.result, outcome.modelChoices, catalogue, outcome.newBest, {
+        replay: () => void playCase(caseId, false),
+        board: showBoard,
+      }),
+    );
+  };
+
+  const profile = store.profile();
+  if (profile === null || !branches.some((b) => b.id === profile.branchId)) {
+    showWelcome(profile);
+    return;
+  }
+  renderTopbar(profile);
+  const unfinished = cases.find((c) => store.hasSave(c.meta.id));
+  if (unfinished !== undefined) await playCase(unfinished.meta.id, true);
+  else showBoard();
+}

@@ -1,0 +1,151 @@
+/**
+ * Plays one case: feeds the CaseSession's events to the presenters (dialogue, lobby, audio),
+ * saves after every event so a reload continues at the same line, and records the best score.
+ */
+import {
+  CaseSession,
+  modelPath,
+  replayToEnd,
+  restoreSave,
+  SaveError,
+  StoryError,
+  makeSave,
+  MOODS,
+  type CaseResult,
+  type Catalogue,
+  type CompiledCase,
+  type Cue,
+  type MeterReading,
+  type Mood,
+  type StoryEvent,
+} from '../core';
+import type { AudioPort } from './audio';
+import type { LobbyView } from './lobby/view';
+import type { GameStore } from './storage';
+import type { DialogueView } from './ui/dialogue';
+import type { Notices } from './ui/notices';
+
+export interface PlayDeps {
+  readonly dialogue: DialogueView;
+  readonly lobby: LobbyView;
+  readonly audio: AudioPort;
+  readonly store: GameStore;
+  readonly notices: Notices;
+  readonly catalogue: Catalogue;
+  readonly now: () => Date;
+  readonly newSeed: () => number;
+}
+
+export interface PlayOutcome {
+  readonly result: CaseResult;
+  readonly newBest: boolean;
+  /** The text of each option on the model path, for the debrief. */
+  readonly modelChoices: readonly string[];
+}
+
+export class PlayController {
+  constructor(private readonly deps: PlayDeps) {}
+
+  /** Plays `compiled` to its end. Resolves null if the story broke (the player was told). */
+  async play(compiled: CompiledCase, resume: boolean): Promise<PlayOutcome | null> {
+    const { dialogue, lobby, store, notices, catalogue } = this.deps;
+    const session = resume ? this.restore(compiled) : null;
+    const s = session ?? new CaseSession(compiled, catalogue, this.deps.newSeed());
+    const meta = compiled.meta;
+    this.mood = s.scene.mood;
+    const shown = meta.meters.flatMap((id) => catalogue.meters.filter((m) => m.id === id));
+    lobby.startCase(meta.look, s.scene.place ?? meta.setting);
+    dialogue.open(meta, shown, s.meters, s.scene.mood ?? 'neutral');
+    if (s.scene.mood !== null) lobby.setMood(s.scene.mood);
+    this.applyPressure(s.meters, meta.meters);
+    try {
+      let event: StoryEvent = session?.current ?? s.next();
+      let instant = session !== null;
+      for (;;) {
+        if (!instant) this.applyCues(event.cues, event.meters, meta.meters);
+        store.setSave(meta.id, makeSave(s, this.deps.now()));
+        if (event.kind === 'line') {
+          await dialogue.showLine({ speaker: event.speaker, text: event.text, mine: false }, instant);
+        } else if (event.kind === 'choices') {
+          const context = s.lastLine;
+          if (instant && context !== null) void dialogue.showLine({ speaker: context.speaker, text: context.text, mine: false }, true);
+          const i = await dialogue.showChoices(event.options);
+          this.deps.audio.play('click');
+          s.choose(i);
+          store.setSave(meta.id, makeSave(s, this.deps.now()));
+          await dialogue.showLine({ speaker: null, text: event.options[i]?.text ?? '', mine: true });
+        } else {
+          return this.finish(compiled, s, event.result);
+        }
+        instant = false;
+        event = s.next();
+      }
+    } catch (e) {
+      if (!(e instanceof StoryError)) throw e;
+      // The author needs the file and line; the player needs to know it is not their fault.
+      console.error(`ink runtime error in ${meta.id}${e.location === null ? '' : ` (${e.location})`}: ${e.message}`);
+      notices.show('这个案例的内容出了问题，已记录下来。请先练习其他案例，并告诉培训师。', 'error', 12000);
+      store.clearSave(meta.id);
+      dialogue.close();
+      lobby.endCase();
+      return null;
+    }
+  }
+
+  private restore(compiled: CompiledCase): CaseSession | null {
+    const raw = this.deps.store.save(compiled.meta.id);
+    if (raw === null) return null;
+    try {
+      return restoreSave(raw, compiled, this.deps.catalogue);
+    } catch (e) {
+      if (!(e instanceof SaveError)) throw e;
+      this.deps.store.clearSave(compiled.meta.id);
+      this.deps.notices.show(`${e.message}，已从头开始。`, 'warning');
+      return null;
+    }
+  }
+
+  private finish(compiled: CompiledCase, s: CaseSession, result: CaseResult): PlayOutcome {
+    const { store, catalogue } = this.deps;
+    store.clearSave(compiled.meta.id);
+    const newBest = store.recordScore(compiled.meta.id, result.score, result.grade, this.deps.now());
+    this.deps.audio.play(result.score >= 70 ? 'relief' : 'tension');
+    const path = modelPath(compiled, catalogue, s.seed);
+    const model = replayToEnd(compiled, catalogue, s.seed, path);
+    const modelChoices = model.decisions.map((d) => d.options[d.chosen]?.text ?? '');
+    this.deps.dialogue.close();
+    this.deps.lobby.endCase();
+    return { result, newBest, modelChoices };
+  }
+
+  private mood: Mood | null = null;
+
+  private applyCues(cues: readonly Cue[], meters: readonly MeterReading[], shown: readonly string[]): void {
+    const { lobby, dialogue, audio } = this.deps;
+    for (const cue of cues) {
+      if (cue.kind === 'walk') lobby.walkTo(cue.place);
+      else if (cue.kind === 'sfx') audio.play(cue.sound);
+      else {
+        const before = this.mood === null ? -1 : MOODS.indexOf(this.mood);
+        const after = MOODS.indexOf(cue.mood);
+        if (before >= 0 && after !== before) audio.play(after > before ? 'mood-up' : 'mood-down');
+        this.mood = cue.mood;
+        lobby.setMood(cue.mood);
+        dialogue.setMood(cue.mood);
+      }
+    }
+    const visible = meters.filter((m) => shown.includes(m.id));
+    if (visible.length > 0) {
+      dialogue.updateMeters(visible);
+      this.applyPressure(Object.fromEntries(visible.map((m) => [m.id, m.value])), shown);
+    }
+  }
+
+  /** The case's own pressure, drawn in the lobby: the watching crowd, the wall clock. */
+  private applyPressure(values: Readonly<Record<string, number>>, shown: readonly string[]): void {
+    const crowd = values['crowd'];
+    const clock = values['clock'];
+    if (shown.includes('crowd') && crowd !== undefined) this.deps.lobby.setCrowd(crowd);
+    if (shown.includes('clock') && clock !== undefined) this.deps.lobby.setClock(clock);
+  }
+}

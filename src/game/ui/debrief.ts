@@ -1,0 +1,86 @@
+/** The debrief: score and grade, per-principle chart, each choice with its explanation beside the model's, the 精髓 and 忠告. */
+import type { Catalogue, CaseMeta, CaseResult, ChoiceOption } from '../../core';
+import { bestOption } from '../../core';
+import { h } from './dom';
+
+export interface DebriefActions {
+  replay(): void;
+  board(): void;
+}
+
+function optionBlock(o: ChoiceOption | undefined, label: string, cls: string): HTMLElement {
+  if (o === undefined) return h('div', { class: `opt ${cls}` }, '—');
+  return h('div', { class: `opt ${cls}` }, h('div', { class: 'opt-label' }, label), h('p', { class: 'opt-text' }, o.text), h('p', { class: 'why' }, o.why));
+}
+
+export function debriefScreen(
+  meta: CaseMeta,
+  result: CaseResult,
+  modelChoices: readonly string[],
+  catalogue: Catalogue,
+  newBest: boolean,
+  actions: DebriefActions,
+): HTMLElement {
+  const principles = result.principles.filter((p) => p.percent !== null);
+  const chart = h(
+    'ul',
+    { class: 'chart', 'aria-label': '各原则得分' },
+    ...principles.map((p) => {
+      const principle = catalogue.principles.find((x) => x.id === p.id);
+      const pct = p.percent ?? 0;
+      return h(
+        'li',
+        { class: 'bar-row' },
+        h('span', { class: 'bar-name', title: principle?.name ?? p.id }, principle?.short ?? p.id),
+        h('span', { class: 'bar-track', 'aria-hidden': 'true' }, h('span', { class: `bar-fill ${pct >= 85 ? 'good' : pct >= 55 ? 'mid' : 'bad'}`, style: `width:${pct}%` })),
+        h('span', { class: 'bar-value' }, `${pct}%`),
+      );
+    }),
+  );
+  const rows = result.decisions.map((d, i) => {
+    const chosen = d.options.find((o) => o.index === d.chosen);
+    const best = bestOption(d.options);
+    const same = best !== undefined && chosen !== undefined && best.value === chosen.value;
+    return h(
+      'li',
+      { class: `decision ${same ? 'matched' : 'missed'}` },
+      h('div', { class: 'decision-head' }, `第 ${i + 1} 步`, h('span', { class: 'verdict' }, same ? '✓ 与示范一致' : '✗ 与示范不同')),
+      h('div', { class: 'pair' }, optionBlock(chosen, '你的选择', 'yours'), same ? null : optionBlock(best, '示范做法', 'model')),
+    );
+  });
+  const grade = h('div', { class: `grade grade-${result.grade}` }, h('span', { class: 'grade-letter' }, result.grade), h('span', { class: 'grade-label' }, result.gradeLabel));
+  return h(
+    'section',
+    { class: 'panel debrief', 'aria-labelledby': 'debrief-title' },
+    h('h2', { id: 'debrief-title' }, `复盘 · 案例${meta.number} ${meta.title}`),
+    h(
+      'div',
+      { class: 'summary-row' },
+      h('div', { class: 'score' }, h('span', { class: 'score-value', 'data-score': result.score }, String(result.score)), h('span', { class: 'score-unit' }, '分')),
+      grade,
+      h('div', { class: 'ending' }, h('div', { class: 'ending-label' }, '结局'), h('div', { class: 'ending-title' }, result.endingTitle), newBest ? h('div', { class: 'new-best' }, '新的最好成绩！') : null),
+    ),
+    h('h3', {}, '各原则表现'),
+    chart,
+    h('h3', {}, '逐步复盘'),
+    h('ol', { class: 'decisions' }, ...rows),
+    h(
+      'div',
+      { class: 'paths' },
+      h('div', {}, h('h3', {}, '你的路径'), h('ol', {}, ...result.decisions.map((d) => h('li', {}, d.options[d.chosen]?.text ?? '')))),
+      h('div', {}, h('h3', {}, '示范路径'), h('ol', {}, ...modelChoices.map((t) => h('li', {}, t)))),
+    ),
+    h(
+      'div',
+      { class: 'deck-quotes' },
+      h('figure', {}, h('figcaption', {}, `案例${meta.number} · 精髓`), h('blockquote', {}, meta.essence)),
+      h('figure', {}, h('figcaption', {}, `案例${meta.number} · 忠告`), h('blockquote', {}, meta.advice)),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', onclick: () => actions.replay() }, '再练一次'),
+      h('button', { type: 'button', onclick: () => actions.board() }, '返回案例板'),
+    ),
+  );
+}

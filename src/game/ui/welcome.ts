@@ -1,0 +1,52 @@
+/** First screen: the trainee's name and branch. */
+import type { Branch } from '../../core';
+import type { Profile } from '../storage';
+import { h } from './dom';
+
+export function welcomeScreen(branches: readonly Branch[], initial: Profile | null, onDone: (p: Profile) => void): HTMLElement {
+  const name = h('input', {
+    id: 'trainee-name',
+    type: 'text',
+    name: 'name',
+    autocomplete: 'name',
+    maxlength: 20,
+    required: true,
+    value: initial?.name ?? '',
+    placeholder: '例如：王晓明',
+  });
+  const branch = h(
+    'select',
+    { id: 'trainee-branch', name: 'branch', required: true },
+    h('option', { value: '' }, '请选择所属支行'),
+    ...branches.map((b) => h('option', { value: b.id, selected: b.id === initial?.branchId }, b.name)),
+  );
+  const error = h('p', { class: 'form-error', role: 'alert' });
+  const form = h(
+    'form',
+    { class: 'panel welcome', 'aria-labelledby': 'welcome-title', novalidate: true },
+    h('h1', { id: 'welcome-title' }, '厅堂服务情景训练'),
+    h('p', { class: 'lead' }, '在营业厅里练一练最难的那些时刻：客户争吵、假钞纠纷、临近下班……每个选择都按课件的“精髓”和“忠告”评分，结束后逐条复盘。'),
+    h('label', { for: 'trainee-name' }, '你的姓名'),
+    name,
+    h('label', { for: 'trainee-branch' }, '所属支行'),
+    branch,
+    error,
+    h('button', { type: 'submit', class: 'primary' }, '进入营业厅'),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const n = name.value.trim();
+    if (n === '') {
+      error.textContent = '请填写姓名。';
+      name.focus();
+      return;
+    }
+    if (branch.value === '') {
+      error.textContent = '请选择所属支行。';
+      branch.focus();
+      return;
+    }
+    onDone({ name: n, branchId: branch.value });
+  });
+  return form;
+}

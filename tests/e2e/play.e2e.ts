@@ -1,0 +1,143 @@
+/**
+ * The trainee's journey in real headless Chromium against the built game: sign in, see the lobby
+ * and the case board, play case 4 to its best ending by keyboard and to its worst by mouse, and
+ * resume after a reload. Screenshots go to test-results/ (not committed).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import angry from '../golden/angry-customer.golden';
+import { choose, launch, openGame, readUntilChoice, screenshot, signIn, type Input } from './browser';
+
+const url = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+function walkthrough(grade: 'A' | 'D'): readonly string[] {
+  const w = angry.walkthroughs.find((x) => x.grade === grade && x.name.startsWith('课件'));
+  if (w === undefined) throw new Error(`no deck walkthrough with grade ${grade}`);
+  return w.choices;
+}
+
+async function startCase(page: Page, title: string, button: string | RegExp = '开始练习'): Promise<void> {
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+  await card.getByRole('button', { name: button }).click();
+  await page.locator('.dialogue:not([hidden])').waitFor();
+}
+
+async function playPath(page: Page, choices: readonly string[], input: Input, shotAt = -1): Promise<void> {
+  for (const [i, prefix] of choices.entries()) {
+    expect(await readUntilChoice(page, input)).toBe('choices');
+    if (i === shotAt) await screenshot(page, 'dialogue');
+    await choose(page, prefix, input);
+  }
+  expect(await readUntilChoice(page, input)).toBe('end');
+}
+
+describe('a trainee in the lobby', () => {
+  it('signs in, sees the living lobby and the case board', async () => {
+    const { page, errors } = await openGame(browser, url);
+    await expect.poll(() => page.getByRole('heading', { name: '厅堂服务情景训练' }).isVisible()).toBe(true);
+    // The branch list comes from public/config/branches.json.
+    const branches = await page.getByLabel('所属支行').locator('option').allInnerTexts();
+    expect(branches).toContain('东湖支行');
+    // An empty form is refused with a clear message.
+    await page.getByRole('button', { name: '进入营业厅' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('请填写姓名');
+    await signIn(page, '王晓明', '东湖支行');
+    await expect.poll(() => page.getByText('王晓明 · 东湖支行').isVisible()).toBe(true);
+    const cards = page.locator('.case-card');
+    expect(await cards.count()).toBeGreaterThanOrEqual(3);
+    for (const title of ['客户在营业厅争吵怎么办', '客户称银行付了假钞怎么办', '情景五：满点服务']) {
+      expect(await page.getByRole('heading', { name: title }).isVisible()).toBe(true);
+    }
+    // The lobby is alive: queue numbers get called while we wait.
+    await expect.poll(() => page.evaluate(() => Number(document.body.dataset['queueCalls'] ?? 0)), { timeout: 20_000 }).toBeGreaterThan(0);
+    await screenshot(page, 'lobby');
+    expect(errors).toEqual([]);
+  });
+
+  it('plays case 4 to its best ending by keyboard and sees an A in the debrief', async () => {
+    const { page, errors } = await openGame(browser, url);
+    await signIn(page, '李娜', '火车站支行');
+    await startCase(page, '客户在营业厅争吵怎么办');
+    const before = Number(await page.locator('.meter-trust').getAttribute('data-value'));
+    await playPath(page, walkthrough('A'), 'keyboard', 1);
+    expect(before).toBeLessThan(50);
+    await expect.poll(() => page.locator('.grade-letter').innerText()).toBe('A');
+    expect(Number(await page.locator('.score-value').innerText())).toBeGreaterThanOrEqual(85);
+    // The debrief quotes the deck and explains every step.
+    expect(await page.getByText('言语柔和，使其消怒；聆听安抚，可得其心！').isVisible()).toBe(true);
+    expect(await page.locator('.decision').count()).toBe(walkthrough('A').length);
+    expect(await page.locator('.decision.missed').count()).toBe(0);
+    await screenshot(page, 'debrief-best');
+    // Back on the board, the best score is shown.
+    await page.getByRole('button', { name: '返回案例板' }).click();
+    await expect.poll(() => page.locator('[data-case="angry-customer"] .best').innerText()).toMatch(/最好成绩：\d+ 分 · A/);
+    expect(errors).toEqual([]);
+  });
+
+  it('plays case 4 to its worst ending by mouse and sees a D with the model beside each choice', async () => {
+    const { page, errors } = await openGame(browser, url);
+    await signIn(page, '赵强', '老城区支行');
+    await startCase(page, '客户在营业厅争吵怎么办');
+    await playPath(page, walkthrough('D'), 'mouse');
+    await expect.poll(() => page.locator('.grade-letter').innerText()).toBe('D');
+    expect(await page.locator('.decision.missed').count()).toBeGreaterThan(0);
+    expect(await page.locator('.opt.model').count()).toBeGreaterThan(0);
+    await screenshot(page, 'debrief-worst');
+    // Replay starts the case again.
+    await page.getByRole('button', { name: '再练一次' }).click();
+    await page.locator('.dialogue:not([hidden])').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('resumes at the same line with the same meters after a reload', async () => {
+    const { page, errors } = await openGame(browser, url);
+    await signIn(page, '陈静', '港口支行');
+    await startCase(page, '客户在营业厅争吵怎么办');
+    const path = walkthrough('A');
+    for (const prefix of path.slice(0, 2)) {
+      await readUntilChoice(page, 'keyboard');
+      await choose(page, prefix, 'keyboard');
+    }
+    // Read two more lines into the next passage.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Space');
+      await page.waitForTimeout(60);
+    }
+    await page.waitForFunction(() => document.querySelector('.dialogue')?.getAttribute('data-state') === 'waiting');
+    const line = await page.locator('.dialogue .line').innerText();
+    const trust = await page.locator('.meter-trust').getAttribute('data-value');
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
+    await page.locator('.dialogue:not([hidden])').waitFor();
+    await expect.poll(() => page.locator('.dialogue .line').innerText()).toBe(line);
+    expect(await page.locator('.meter-trust').getAttribute('data-value')).toBe(trust);
+    // And it plays on to the model ending.
+    await playPath(page, path.slice(2), 'keyboard');
+    await expect.poll(() => page.locator('.grade-letter').innerText()).toBe('A');
+    expect(errors).toEqual([]);
+  });
+
+  it('discards a corrupt save with a visible notice and starts the case afresh', async () => {
+    const { page, errors } = await openGame(browser, url);
+    await signIn(page, '周敏', '高新区支行');
+    await page.evaluate(() => localStorage.setItem('bank-lobby.save.angry-customer', '{"format":1,"caseId":"angry-customer","storyHash":"0000000000000000","seed":1,"path":[0],"eventsRead":1,"savedAt":"x"}'));
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
+    await expect.poll(() => page.locator('.notice').first().innerText()).toContain('案例内容已经更新');
+    await page.locator('.dialogue:not([hidden])').waitFor();
+    await page.evaluate(() => localStorage.setItem('bank-lobby.save.angry-customer', 'not json {'));
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
+    await expect.poll(() => page.locator('.notice').first().innerText()).toContain('已损坏');
+    await page.getByRole('heading', { name: '案例板' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+import { inkPlugin } from './src/build/vitePluginInk';
+
+export default defineConfig({
+  base: './',
+  plugins: [inkPlugin('ink')],
+  publicDir: 'public',
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
