@@ -3,6 +3,7 @@
  * Used by the Vite plugin, the CLI and the tests. Node only (reads files).
  */
 import { compileInk, knotLines, type InkDiagnostic } from '../authoring/compile';
+import { lintCaseTags } from '../authoring/lintTags';
 import { contentHash, readCaseMetaFromJson, readCatalogue, type Catalogue, type CompiledCase } from '../core';
 import { CATALOGUE_FILE, inkFiles, listCaseFiles } from './inkFolder';
 
@@ -43,6 +44,7 @@ export function buildInk(dir: string, only?: readonly string[]): InkBuild {
     const r = compileInk(file, files);
     diagnostics.push(...r.diagnostics);
     if (!r.ok) continue;
+    diagnostics.push(...lintCaseTags(file, files.read(file) ?? '', catalogue));
     const { meta, problems: metaProblems } = readCaseMetaFromJson(r.json, catalogue);
     diagnostics.push(...metaProblems.map((m) => error(file, m)));
     if (meta === null) continue;

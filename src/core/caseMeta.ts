@@ -19,6 +19,14 @@ export interface CaseMeta {
   readonly summary: string;
 }
 
+/** What the case board needs before a case is loaded; the 精髓 and 忠告 come with the story itself. */
+export type CaseCard = Omit<CaseMeta, 'essence' | 'advice'>;
+
+export function caseCard(meta: CaseMeta): CaseCard {
+  const { essence: _essence, advice: _advice, ...card } = meta;
+  return card;
+}
+
 export function readCaseMeta(
   globalTags: readonly string[] | null,
   catalogue: Catalogue,

@@ -9,7 +9,7 @@ export interface Principle {
   readonly id: string;
   readonly name: string;
   readonly short: string;
-  /** Verbatim 精髓/忠告 lines this principle comes from. */
+  /** Verbatim 精髓/忠告 lines this principle comes from (empty in the trainee bundle). */
   readonly sources: readonly string[];
 }
 

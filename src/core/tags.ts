@@ -5,8 +5,6 @@
  */
 import { isOneOf, LOOKS, MOODS, PLACES, SOUND_CUES, type Look, type Mood, type Place, type SoundCue } from './vocabulary';
 
-export type TagScope = 'header' | 'line' | 'choice' | 'catalogue';
-
 export interface PrincipleDelta {
   readonly principle: string;
   readonly delta: number;
@@ -58,9 +56,6 @@ export interface TagProblem {
 export type TagResult = { readonly ok: true; readonly tag: Tag } | { readonly ok: false; readonly problem: TagProblem };
 
 interface TagSpec<N extends TagName> {
-  readonly scope: TagScope;
-  /** One line for the authoring guide. */
-  readonly doc: string;
   /** Returns the value, or a message saying what is wrong with the text. */
   readonly parse: (text: string) => ValueOf<N> | { readonly error: string };
 }
@@ -106,37 +101,37 @@ function ending(s: string): { id: string; title: string } | { error: string } {
 const better = oneOf(['higher', 'lower', 'none'] as const, '方向');
 const format = oneOf(['percent', 'clock'] as const, '格式');
 
-/** The registry. Adding a tag means adding a line here and a row in the authoring guide. */
+/** The registry. Adding a tag means adding a line here and in src/authoring/tagDocs.ts. */
 export const TAG_SPECS: { readonly [N in TagName]: TagSpec<N> } = {
-  case: { scope: 'header', doc: '案例编号（唯一，小写连字符）', parse: id },
-  title: { scope: 'header', doc: '案例标题（课件原标题）', parse: text },
-  number: { scope: 'header', doc: '课件中的案例序号', parse: int },
-  principles: { scope: 'header', doc: '本案例主要考查的原则编号，逗号分隔', parse: idList },
-  setting: { scope: 'header', doc: '案例发生的位置', parse: oneOf(PLACES, '位置') },
-  customer: { scope: 'header', doc: '客户的称呼，如 李阿姨', parse: text },
-  look: { scope: 'header', doc: '客户外形', parse: oneOf(LOOKS, '外形') },
-  role: { scope: 'header', doc: '学员扮演的岗位，如 营业厅主管', parse: text },
-  meters: { scope: 'header', doc: '本案例显示的仪表，逗号分隔', parse: idList },
-  essence: { scope: 'header', doc: '课件的“精髓”，逐字引用', parse: text },
-  advice: { scope: 'header', doc: '课件的“忠告”，逐字引用', parse: text },
-  summary: { scope: 'header', doc: '案例板上的一句话简介', parse: text },
-  speaker: { scope: 'line', doc: '这一句是谁说的（不写即为旁白）', parse: text },
-  mood: { scope: 'line', doc: '客户从这一句起的情绪', parse: oneOf(MOODS, '情绪') },
-  walk: { scope: 'line', doc: '客户走到营业厅的某个位置', parse: oneOf(PLACES, '位置') },
-  sfx: { scope: 'line', doc: '播放音效', parse: oneOf(SOUND_CUES, '音效') },
-  ending: { scope: 'line', doc: '结局：编号 + 标题', parse: ending },
-  score: { scope: 'choice', doc: '选项对原则的得失分，如 listen-first +2, mind-how-you-say-it -1', parse: scoreList },
-  why: { scope: 'choice', doc: '复盘时对这个选项的一两句解释', parse: text },
-  principle: { scope: 'catalogue', doc: '原则编号', parse: id },
-  meter: { scope: 'catalogue', doc: '仪表编号（需在 common.ink 中有同名 VAR）', parse: id },
-  name: { scope: 'catalogue', doc: '中文名称', parse: text },
-  short: { scope: 'catalogue', doc: '图表上用的简称', parse: text },
-  source: { scope: 'catalogue', doc: '出处：课件精髓或忠告原文', parse: text },
-  start: { scope: 'catalogue', doc: '仪表起始值', parse: int },
-  min: { scope: 'catalogue', doc: '仪表最小值', parse: int },
-  max: { scope: 'catalogue', doc: '仪表最大值', parse: int },
-  better: { scope: 'catalogue', doc: '仪表哪个方向更好：higher / lower / none', parse: better },
-  format: { scope: 'catalogue', doc: '仪表显示格式：percent / clock', parse: format },
+  case: { parse: id },
+  title: { parse: text },
+  number: { parse: int },
+  principles: { parse: idList },
+  setting: { parse: oneOf(PLACES, '位置') },
+  customer: { parse: text },
+  look: { parse: oneOf(LOOKS, '外形') },
+  role: { parse: text },
+  meters: { parse: idList },
+  essence: { parse: text },
+  advice: { parse: text },
+  summary: { parse: text },
+  speaker: { parse: text },
+  mood: { parse: oneOf(MOODS, '情绪') },
+  walk: { parse: oneOf(PLACES, '位置') },
+  sfx: { parse: oneOf(SOUND_CUES, '音效') },
+  ending: { parse: ending },
+  score: { parse: scoreList },
+  why: { parse: text },
+  principle: { parse: id },
+  meter: { parse: id },
+  name: { parse: text },
+  short: { parse: text },
+  source: { parse: text },
+  start: { parse: int },
+  min: { parse: int },
+  max: { parse: int },
+  better: { parse: better },
+  format: { parse: format },
 };
 
 function isTagName(name: string): name is TagName {

@@ -5,10 +5,11 @@
 import Phaser from 'phaser';
 import catalogue from 'virtual:ink-catalogue';
 import { cases, type CaseEntry } from 'virtual:ink-cases';
-import { parseBranches, type Branch, type CompiledCase } from '../core';
+import { parseBranches, readCaseMetaFromJson, type Branch, type CompiledCase } from '../core';
 import { HowlerAudio } from './audio';
 import { LobbyScene } from './lobby/LobbyScene';
 import { HEIGHT, WIDTH } from './lobby/layout';
+import { pickRenderer } from './lobby/renderer';
 import { PlayController } from './play';
 import { browserKeyValue, GameStore, type Profile } from './storage';
 import { boardScreen } from './ui/board';
@@ -32,6 +33,7 @@ async function loadBranches(notices: Notices): Promise<readonly Branch[]> {
 }
 
 export async function start(): Promise<void> {
+  performance.mark('game:start');
   const notices = new Notices(byId('notices'));
   const store = new GameStore(browserKeyValue(), () => notices.show('本地保存的数据已损坏，已清除。', 'warning'));
   const screen = byId('screen');
@@ -54,12 +56,16 @@ export async function start(): Promise<void> {
     },
   });
   new Phaser.Game({
-    type: Phaser.AUTO,
+    type: pickRenderer(window.location.search),
     parent: 'game',
     width: WIDTH,
     height: HEIGHT,
     backgroundColor: '#eadfce',
     audio: { noAudio: true },
+    // Everything on screen is a textured quad, so multisampling buys nothing; a calm lobby needs
+    // no more than 30 fps. Both keep the lobby light on modest branch PCs.
+    render: { antialiasGL: false },
+    fps: { limit: 30 },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene: [lobby],
   });
@@ -80,8 +86,14 @@ export async function start(): Promise<void> {
     screen.hidden = el === null;
     if (el !== null) {
       screen.append(el);
-      const focusable = el.querySelector<HTMLElement>('input, select, button');
-      focusable?.focus();
+      // The board sits low so the lobby stays in view; the other screens are centred panels.
+      screen.dataset['kind'] = el.classList.contains('board') ? 'sheet' : 'modal';
+      screen.scrollTop = 0;
+      // Focus the first field of a form, otherwise the screen's heading (so a screen reader
+      // starts at the top and the page does not scroll to a button at the bottom).
+      const target = el.querySelector<HTMLElement>('input, select') ?? el.querySelector<HTMLElement>('h1, h2');
+      if (target !== null && !/^(INPUT|SELECT)$/.test(target.tagName)) target.tabIndex = -1;
+      target?.focus();
     }
     firstScreenShown = true;
     markReady();
@@ -132,7 +144,15 @@ export async function start(): Promise<void> {
     show(boardScreen(entries, catalogue, { start: (id, resume) => void playCase(id, resume) }));
   };
 
-  const loadCase = async (entry: CaseEntry): Promise<CompiledCase> => ({ meta: entry.meta, hash: entry.hash, knots: entry.knots, json: await entry.load() });
+  const loadCase = async (entry: CaseEntry): Promise<CompiledCase> => {
+    const res = await fetch(entry.url);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const json = await res.text();
+    // The full header (with the 精髓 and 忠告 for the debrief) travels with the story itself.
+    const { meta } = readCaseMetaFromJson(json, catalogue);
+    if (meta === null) throw new Error('案例文件不完整');
+    return { meta, hash: entry.hash, knots: entry.knots, json };
+  };
 
   const playCase = async (caseId: string, resume: boolean): Promise<void> => {
     const entry = cases.find((c) => c.meta.id === caseId);

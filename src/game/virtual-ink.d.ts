@@ -6,11 +6,11 @@ declare module 'virtual:ink-catalogue' {
 
 declare module 'virtual:ink-cases' {
   export interface CaseEntry {
-    readonly meta: import('../core/caseMeta').CaseMeta;
+    readonly meta: import('../core/caseMeta').CaseCard;
     readonly hash: string;
     readonly knots: Readonly<Record<string, string>>;
-    /** Loads the compiled story JSON (a separate chunk). */
-    load(): Promise<string>;
+    /** Where the compiled story JSON is served (fetched when the case starts). */
+    readonly url: string;
   }
   export const cases: readonly CaseEntry[];
 }

@@ -136,8 +136,10 @@ describe('a trainee in the lobby', () => {
     await page.evaluate(() => localStorage.setItem('bank-lobby.save.angry-customer', 'not json {'));
     await page.reload();
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
-    await expect.poll(() => page.locator('.notice').first().innerText()).toContain('已损坏');
-    await page.getByRole('heading', { name: '案例板' }).waitFor();
+    await expect.poll(() => page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('已损坏')]));
+    await page.locator('.dialogue:not([hidden])').waitFor();
+    await readUntilChoice(page, 'keyboard');
+    expect(await page.locator('.choices button.choice').count()).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
   });
 });

@@ -5,14 +5,13 @@
  */
 import Phaser from 'phaser';
 import type { Look, Mood, Place } from '../../core';
-import { makeTextures, TEX } from './art';
+import { ATLAS, CJK_FONT, FRAME, makeTextures, PEOPLE } from './art';
 import { COUNTERS, focusFor, HEIGHT, SEAT_SPOTS, SPOTS, WIDTH, type Point } from './layout';
 import { Person } from './people';
 import type { LobbyView } from './view';
 
 export const LOBBY_SCENE = 'lobby';
 
-const CJK_FONT = '"Noto Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif';
 const LOOKS: readonly Look[] = ['older-woman', 'older-man', 'man', 'woman', 'young-man', 'young-woman'];
 const MAX_VISITORS = 7;
 
@@ -47,19 +46,10 @@ export class LobbyScene extends Phaser.Scene implements LobbyView {
   }
 
   create(): void {
+    performance.mark('lobby:create');
     makeTextures(this);
-    this.add.image(0, 0, TEX.background).setOrigin(0, 0).setDepth(-10);
-    const label = (x: number, y: number, text: string, size = 18, color = '#4a3b2d'): Phaser.GameObjects.Text =>
-      this.add.text(x, y, text, { fontFamily: CJK_FONT, fontSize: `${size}px`, color, resolution: 2 }).setOrigin(0.5).setDepth(-5);
-    label(WIDTH / 2, 22, '营 业 厅', 22, '#fff6e0');
-    for (const c of COUNTERS) label(c.x, 83, c.label, 14, '#ffd27a');
-    label(80, 105, '入口', 15);
-    label(208, 290, '叫号机', 15);
-    label(560, 455, '填单台', 15);
-    label(560, 705, '等候区', 14);
-    label(1010, 440, '大堂经理', 15);
-    label(1185, 178, 'ATM 自助区', 15);
-    label(1235, 505, '会客室', 15);
+    performance.mark('lobby:textures');
+    this.add.image(0, 0, ATLAS).setOrigin(0, 0).setDepth(-10);
     this.queueText = this.add
       .text(1115, 105, '欢迎光临', { fontFamily: CJK_FONT, fontSize: '22px', color: '#ff9f43', resolution: 2, align: 'center' })
       .setOrigin(0.5)
@@ -70,7 +60,7 @@ export class LobbyScene extends Phaser.Scene implements LobbyView {
       .setDepth(-5);
     // Tellers behind the counters and the lobby manager.
     for (const c of COUNTERS) {
-      this.add.image(c.x, 300, TEX.staff).setOrigin(0.5, 1).setDepth(5).setScale(0.9);
+      this.add.image(c.x, 300, PEOPLE, FRAME.staff).setOrigin(0.5, 1).setDepth(5).setScale(0.9);
       this.counterBusy.set(c.place, null);
     }
     this.tickClock();
@@ -78,6 +68,7 @@ export class LobbyScene extends Phaser.Scene implements LobbyView {
     this.time.addEvent({ delay: 2600, loop: true, callback: () => this.spawnVisitor() });
     this.time.addEvent({ delay: 3500, loop: true, callback: () => this.callNext() });
     for (let i = 0; i < 3; i++) this.spawnVisitor(SEAT_SPOTS[i * 3]);
+    performance.mark('lobby:ready');
     this.callbacks.onReady();
   }
 
@@ -87,7 +78,7 @@ export class LobbyScene extends Phaser.Scene implements LobbyView {
     if (this.visitors.length >= MAX_VISITORS) return;
     const look = LOOKS[Phaser.Math.Between(0, LOOKS.length - 1)] ?? 'man';
     const ticket = `A${String(this.nextTicket++).padStart(3, '0')}`;
-    const person = new Person(this, TEX.person(look), at ?? SPOTS.entrance);
+    const person = new Person(this, FRAME.person(look), at ?? SPOTS.entrance);
     const v: Visitor = { person, ticket, seat: null, state: 'arriving' };
     this.visitors.push(v);
     const sit = (): void => {
@@ -154,8 +145,10 @@ export class LobbyScene extends Phaser.Scene implements LobbyView {
       }
       this.counterBusy.set(place, 'case');
     }
-    this.caseCustomer = new Person(this, TEX.person(look), SPOTS.entrance);
-    this.trainee = new Person(this, TEX.staff, SPOTS['manager-desk']);
+    this.caseCustomer = new Person(this, FRAME.person(look), SPOTS.entrance);
+    this.caseCustomer.speed = 260;
+    this.trainee = new Person(this, FRAME.staff, SPOTS['manager-desk']);
+    this.trainee.speed = 260;
     this.trainee.setLabel('你');
     this.walkTo(place);
     const f = focusFor(place);

@@ -1,16 +1,47 @@
 /**
- * Generated art: every texture the lobby uses is drawn here with Phaser Graphics and baked once,
- * in one flat, warm style. No image files.
+ * Generated art: every texture the lobby uses is drawn here, once, into canvas textures, in one
+ * flat, warm style. No image files.
  */
 import type Phaser from 'phaser';
+import { Pen } from './pen';
 import type { Look } from '../../core';
 import { COUNTERS, FLOOR_Y, HEIGHT, WIDTH } from './layout';
 
-export const TEX = {
-  background: 'lobby-background',
+/** The hall is one texture; the figures are frames of a second. */
+export const ATLAS = 'lobby-hall';
+export const PEOPLE = 'lobby-people';
+export const FRAME = {
   staff: 'person-staff',
   person: (look: Look): string => `person-${look}`,
 } as const;
+
+export const CJK_FONT = '"Noto Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif';
+
+/** Signs painted on the hall (drawn into the texture: no separate text objects to upload). */
+const SIGNS: readonly (readonly [x: number, y: number, text: string, size: number, color: string])[] = [
+  [WIDTH / 2, 22, '营 业 厅', 22, '#fff6e0'],
+  ...COUNTERS.map((c) => [c.x, 83, c.label, 14, '#ffd27a'] as const),
+  [80, 105, '入口', 15, '#4a3b2d'],
+  [208, 290, '叫号机', 15, '#4a3b2d'],
+  [560, 455, '填单台', 15, '#4a3b2d'],
+  [560, 705, '等候区', 14, '#4a3b2d'],
+  [1010, 440, '大堂经理', 15, '#4a3b2d'],
+  [1185, 178, 'ATM 自助区', 15, '#4a3b2d'],
+  [1235, 505, '会客室', 15, '#4a3b2d'],
+];
+
+function drawSigns(ctx: CanvasRenderingContext2D): void {
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const [x, y, text, size, color] of SIGNS) {
+    ctx.font = `${size + 1}px ${CJK_FONT}`;
+    ctx.fillStyle = color;
+    ctx.fillText(text, x, y);
+  }
+}
+
+const FIGURE_W = 40;
+const FIGURE_H = 100;
 
 const SKIN = 0xf2c9a0;
 
@@ -32,7 +63,7 @@ const OUTFITS: Readonly<Record<Look | 'staff', Outfit>> = {
 };
 
 /** A standing figure, 40 × 100, feet at the bottom centre. */
-function drawPerson(g: Phaser.GameObjects.Graphics, o: Outfit, isStaff: boolean): void {
+function drawPerson(g: Pen, o: Outfit, isStaff: boolean): void {
   g.fillStyle(0x000000, 0.15).fillEllipse(20, 97, 34, 8);
   g.fillStyle(o.legs).fillRoundedRect(11, 62, 8, 34, 3).fillRoundedRect(21, 62, 8, 34, 3);
   g.fillStyle(o.body).fillRoundedRect(6, 30, 28, 38, 9);
@@ -45,25 +76,25 @@ function drawPerson(g: Phaser.GameObjects.Graphics, o: Outfit, isStaff: boolean)
   g.fillStyle(o.hair);
   switch (o.hairStyle) {
     case 'bun':
-      g.fillCircle(20, 4, 6).slice(20, 15, 12, Math.PI, 0, false).fillPath();
+      g.fillCircle(20, 4, 6).fillSlice(20, 15, 12, Math.PI, 0);
       break;
     case 'bald':
-      g.slice(20, 16, 12, Math.PI * 1.05, Math.PI * 1.35, false).fillPath();
-      g.slice(20, 16, 12, Math.PI * 1.65, Math.PI * 1.95, false).fillPath();
+      g.fillSlice(20, 16, 12, Math.PI * 1.05, Math.PI * 1.35);
+      g.fillSlice(20, 16, 12, Math.PI * 1.65, Math.PI * 1.95);
       break;
     case 'long':
-      g.slice(20, 15, 12, Math.PI, 0, false).fillPath().fillRect(8, 14, 5, 20).fillRect(27, 14, 5, 20);
+      g.fillSlice(20, 15, 12, Math.PI, 0).fillRect(8, 14, 5, 20).fillRect(27, 14, 5, 20);
       break;
     case 'pony':
-      g.slice(20, 15, 12, Math.PI, 0, false).fillPath().fillEllipse(32, 18, 7, 16);
+      g.fillSlice(20, 15, 12, Math.PI, 0).fillEllipse(32, 18, 7, 16);
       break;
     default:
-      g.slice(20, 14, 12, Math.PI, 0, false).fillPath();
+      g.fillSlice(20, 14, 12, Math.PI, 0);
   }
   g.fillStyle(0x3a2a22).fillCircle(16, 17, 1.4).fillCircle(24, 17, 1.4);
 }
 
-function drawBackground(g: Phaser.GameObjects.Graphics): void {
+function drawBackground(g: Pen): void {
   // Back wall and floor.
   g.fillStyle(0xf3e6d3).fillRect(0, 0, WIDTH, FLOOR_Y);
   g.fillStyle(0xe6d2b5).fillRect(0, FLOOR_Y - 16, WIDTH, 16);
@@ -130,16 +161,37 @@ function drawBackground(g: Phaser.GameObjects.Graphics): void {
   }
 }
 
-/** Bakes every texture once; safe to call again. */
+/**
+ * Draws the hall on an opaque offscreen canvas and the figures on a small transparent one, and
+ * hands both to Phaser: two GPU uploads at start-up instead of one per figure. (Uploads are slow on
+ * software-rendered WebGL, and an opaque canvas needs no alpha conversion on the way.)
+ */
 export function makeTextures(scene: Phaser.Scene): void {
-  if (scene.textures.exists(TEX.background)) return;
-  const g = scene.add.graphics();
-  drawBackground(g);
-  g.generateTexture(TEX.background, WIDTH, HEIGHT);
-  for (const [key, outfit] of Object.entries(OUTFITS)) {
-    g.clear();
-    drawPerson(g, outfit, key === 'staff');
-    g.generateTexture(key === 'staff' ? TEX.staff : TEX.person(key as Look), 40, 100);
-  }
-  g.destroy();
+  if (scene.textures.exists(ATLAS)) return;
+  const hall = canvas2d(WIDTH, HEIGHT, false);
+  drawBackground(new Pen(hall));
+  drawSigns(hall);
+  if (scene.textures.addCanvas(ATLAS, hall.canvas) === null) throw new Error('could not create the lobby texture');
+  const outfits = Object.entries(OUTFITS);
+  const strip = canvas2d(FIGURE_W * outfits.length, FIGURE_H, true);
+  outfits.forEach(([, outfit], i) => {
+    strip.save();
+    strip.translate(i * FIGURE_W, 0);
+    drawPerson(new Pen(strip), outfit, outfit === OUTFITS.staff);
+    strip.restore();
+  });
+  const people = scene.textures.addCanvas(PEOPLE, strip.canvas);
+  if (people === null) throw new Error('could not create the figures texture');
+  outfits.forEach(([key], i) => {
+    people.add(key === 'staff' ? FRAME.staff : FRAME.person(key as Look), 0, i * FIGURE_W, 0, FIGURE_W, FIGURE_H);
+  });
+}
+
+function canvas2d(width: number, height: number, alpha: boolean): CanvasRenderingContext2D {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d', { alpha });
+  if (ctx === null) throw new Error('no 2D canvas');
+  return ctx;
 }

@@ -1,6 +1,7 @@
 /** A person in the lobby: a sprite in a container, which can walk and show a mood bubble. */
 import Phaser from 'phaser';
 import type { Mood } from '../../core';
+import { PEOPLE } from './art';
 import type { Point } from './layout';
 
 const SPEED = 140; // canvas units per second
@@ -25,10 +26,10 @@ export class Person {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    texture: string,
+    frame: string,
     at: Point,
   ) {
-    this.sprite = scene.add.image(0, 0, texture).setOrigin(0.5, 1);
+    this.sprite = scene.add.image(0, 0, PEOPLE, frame).setOrigin(0.5, 1);
     this.box = scene.add.container(at.x, at.y, [this.sprite]);
     this.box.setDepth(at.y);
   }
@@ -42,6 +43,9 @@ export class Person {
   }
 
   /** Walks to a point; resolves on arrival (or at once if destroyed). */
+  /** Walking speed in canvas units per second (the case customer hurries to the scene). */
+  speed = SPEED;
+
   walkTo(to: Point, onArrive?: () => void): void {
     this.walkTween?.stop();
     const dist = Phaser.Math.Distance.Between(this.box.x, this.box.y, to.x, to.y);
@@ -55,7 +59,7 @@ export class Person {
       targets: this.box,
       x: to.x,
       y: to.y,
-      duration: (dist / SPEED) * 1000,
+      duration: (dist / this.speed) * 1000,
       onUpdate: () => this.box.setDepth(this.box.y),
       onComplete: () => {
         this.bob?.stop();

@@ -1,10 +1,10 @@
 /** The case board: every case, its best score, start / continue / restart. */
-import type { Catalogue, CaseMeta } from '../../core';
+import type { Catalogue, CaseCard } from '../../core';
 import type { Best } from '../storage';
 import { h } from './dom';
 
 export interface BoardEntry {
-  readonly meta: CaseMeta;
+  readonly meta: CaseCard;
   readonly best: Best | null;
   readonly hasSave: boolean;
 }

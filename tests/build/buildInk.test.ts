@@ -1,0 +1,83 @@
+/**
+ * The ink build: every real case compiles; a broken case fails the build with diagnostics in
+ * ink's own shape, naming the file and the line.
+ */
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildInk, InkBuildError } from '../../src/build/buildInk';
+import { listCaseFiles } from '../../src/build/inkFolder';
+import { HEADER } from '../fixtures/inkFixtures';
+import { INK_DIR } from '../inkBuild';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A temporary ink folder with the real shared files and one case file. */
+function folderWith(caseSource: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ink-'));
+  dirs.push(dir);
+  for (const f of ['common.ink', 'principles.ink']) copyFileSync(join(INK_DIR, f), join(dir, f));
+  writeFileSync(join(dir, 'broken.ink'), caseSource);
+  return dir;
+}
+
+function diagnosticsFor(caseSource: string): string[] {
+  try {
+    buildInk(folderWith(caseSource));
+  } catch (e) {
+    if (e instanceof InkBuildError) return e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.text);
+    throw e;
+  }
+  return [];
+}
+
+const GOOD_CHOICE = '* [好的。 # score: listen-first +1 # why: 示范。]\n  -> END\n* [不行。 # score: listen-first -1 # why: 反例。]\n  -> END\n';
+
+describe('buildInk', () => {
+  it('compiles every case in ink/ with no errors', () => {
+    const build = buildInk(INK_DIR);
+    expect(build.cases.map((c) => c.file).sort()).toEqual(listCaseFiles(INK_DIR));
+    expect(build.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(build.cases.length).toBeGreaterThanOrEqual(3);
+    for (const c of build.cases) expect(c.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('a fixture with no errors builds', () => {
+    expect(diagnosticsFor(`${HEADER}开始。\n${GOOD_CHOICE}`)).toEqual([]);
+  });
+
+  // Each case: the source (after the 11-line header), and the diagnostics it must produce.
+  const cases: [string, string, RegExp[]][] = [
+    ['an ink syntax error', `开始。\n* [好 # score: listen-first +1 # why: x]\n  -> nowhere\n`, [/^ERROR: 'broken.ink' line 14: .*nowhere/]],
+    ['an unknown tag', `开始。 # colour: red\n${GOOD_CHOICE}`, [/^ERROR: 'broken.ink' line 12: 未知标签“colour”/]],
+    ['a malformed mood', `开始。 # mood: furious\n${GOOD_CHOICE}`, [/^ERROR: 'broken.ink' line 12: .*未知的情绪“furious”/]],
+    ['an unknown principle', `开始。\n* [好。 # score: be-nice +2 # why: x]\n  -> END\n`, [/^ERROR: 'broken.ink' line 13: 未知原则编号“be-nice”/]],
+    ['a choice with no score', `开始。\n* [好。 # why: x]\n  -> END\n`, [/^ERROR: 'broken.ink' line 13: 选项缺少 # score:/]],
+    ['a choice with no explanation', `开始。\n* [好。 # score: listen-first +1]\n  -> END\n`, [/^ERROR: 'broken.ink' line 13: 选项缺少 # why:/]],
+    ['a score on a plain line', `开始。 # score: listen-first +1\n${GOOD_CHOICE}`, [/^ERROR: 'broken.ink' line 12: 标签“score”应写在选项的方括号里/]],
+    [
+      'tags after the bracket',
+      `开始。\n* [好。] # score: listen-first +1 # why: x\n  -> END\n`,
+      [/line 13: 选项缺少 # score:/, /line 13: 选项缺少 # why:/, /line 13: score\/why 标签写在了方括号外面/],
+    ],
+  ];
+  it.each(cases)('reports %s with file and line', (_what, body, expected) => {
+    const got = diagnosticsFor(`${HEADER}${body}`);
+    for (const re of expected) expect(got.some((t) => re.test(t)), `${re} in ${JSON.stringify(got)}`).toBe(true);
+  });
+
+  it('reports a missing header tag and an unknown principle in the header', () => {
+    const got = diagnosticsFor(HEADER.replace('# title: 测试案例\n', '').replace('listen-first', 'listen-harder') + `开始。\n${GOOD_CHOICE}`);
+    expect(got.some((t) => t.includes('缺少 # title:'))).toBe(true);
+    expect(got.some((t) => t.includes('未知原则编号“listen-harder”'))).toBe(true);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const got = diagnosticsFor(`${HEADER}开始。 # colour: red\n再来。 # mood: furious\n* [好。]\n  -> END\n`);
+    expect(got.length).toBeGreaterThanOrEqual(4);
+  });
+});
