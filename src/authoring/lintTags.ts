@@ -57,16 +57,19 @@ export function lintCaseTags(file: string, source: string, catalogue: Catalogue)
     const isChoice = CHOICE.test(text);
     const { raws, afterBracket } = tagsOn(text, isChoice);
     const tags: Tag[] = [];
-    for (const raw of raws) {
+    // Tags after a choice's ] belong to the line the choice prints, so they are line tags.
+    const placed = [...raws.map((raw) => ({ raw, onChoice: isChoice })), ...afterBracket.map((raw) => ({ raw, onChoice: false }))];
+    for (const { raw, onChoice } of placed) {
       const r = parseTag(raw);
       if (!r.ok) {
         out.push(diag('error', file, line, `${r.problem.message}（${r.problem.code}）`));
         continue;
       }
-      tags.push(r.tag);
+      if (onChoice) tags.push(r.tag);
       const scope = TAG_DOCS[r.tag.name].scope;
-      const here: TagScope = headerLine ? 'header' : isChoice ? 'choice' : 'line';
-      if (scope !== here) {
+      const here: TagScope = headerLine ? 'header' : onChoice ? 'choice' : 'line';
+      const movedOut = !onChoice && isChoice && (r.tag.name === 'score' || r.tag.name === 'why');
+      if (scope !== here && !movedOut) {
         out.push(diag('error', file, line, `标签“${r.tag.name}”应写在${SCOPE_NAMES[scope]}，不能写在${SCOPE_NAMES[here]}（misplaced-tag）`));
       }
       if (r.tag.name === 'score') {

@@ -41,7 +41,10 @@ export function inkPlugin(inkDir: string): Plugin {
     load(id) {
       if (!id.startsWith('\0virtual:ink')) return null;
       const real = id.slice(1);
+      const fresh = cached === null;
       const ink = build();
+      // Warnings (a loose end in the flow, say) do not stop the build, but authors must see them.
+      if (fresh) for (const d of ink.diagnostics) if (d.severity !== 'error') this.warn(d.text);
       if (real === CATALOGUE) {
         // The trainee bundle shows principle names, not their source quotations (the debrief
         // quotes each case's own 精髓 and 忠告), so sources are left out to keep the JS small.
@@ -75,14 +78,15 @@ export function inkPlugin(inkDir: string): Plugin {
         }
       });
       server.watcher.add(dir);
-      server.watcher.on('change', (file) => {
+      const onInk = (file: string): void => {
         if (!file.startsWith(dir) || !file.endsWith('.ink')) return;
         cached = null;
         for (const m of server.moduleGraph.idToModuleMap.values()) {
           if (m.id?.startsWith('\0virtual:ink')) server.moduleGraph.invalidateModule(m);
         }
         server.ws.send({ type: 'full-reload' });
-      });
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onInk);
     },
   };
 }

@@ -23,8 +23,8 @@ export interface CaseMeta {
 export type CaseCard = Omit<CaseMeta, 'essence' | 'advice'>;
 
 export function caseCard(meta: CaseMeta): CaseCard {
-  const { essence: _essence, advice: _advice, ...card } = meta;
-  return card;
+  const { id, title, number, principles, setting, customer, look, role, meters, summary } = meta;
+  return { id, title, number, principles, setting, customer, look, role, meters, summary };
 }
 
 export function readCaseMeta(

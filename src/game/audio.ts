@@ -34,15 +34,15 @@ export class HowlerAudio implements AudioPort {
   private unlocked = false;
   private settings: Settings;
 
-  constructor(settings: Settings, target: EventTarget) {
+  constructor(settings: Settings, target: EventTarget, onUnlock: () => void = () => undefined) {
     this.settings = settings;
     const unlock = (): void => {
       target.removeEventListener('pointerdown', unlock, true);
       target.removeEventListener('keydown', unlock, true);
       this.unlocked = true;
       this.apply(this.settings);
-      const amb = this.howl('ambience', true);
-      amb?.play();
+      onUnlock();
+      if (!this.settings.muted) this.howl('ambience', true)?.play();
     };
     target.addEventListener('pointerdown', unlock, true);
     target.addEventListener('keydown', unlock, true);
@@ -81,10 +81,16 @@ export class HowlerAudio implements AudioPort {
   }
 
   apply(settings: Settings): void {
+    const wasMuted = this.settings.muted;
     this.settings = settings;
     if (!this.unlocked) return;
     Howler.mute(settings.muted);
     Howler.volume(settings.volume);
+    // The room tone starts the first time sound is on after the first gesture.
+    if (wasMuted && !settings.muted) {
+      const amb = this.howl('ambience', true);
+      if (amb !== null && !amb.playing()) amb.play();
+    }
   }
 }
 

@@ -39,7 +39,8 @@ export async function start(): Promise<void> {
   const screen = byId('screen');
   const topbar = byId('topbar');
   const dialogue = new DialogueView(byId('stage-ui'));
-  const audio = new HowlerAudio(store.settings(), document);
+  // Sound waits for the first click, tap or key press; the body says when it is live.
+  const audio = new HowlerAudio(store.settings(), document, () => (document.body.dataset['audio'] = 'unlocked'));
   let lobbyReady = false;
   let firstScreenShown = false;
   const markReady = (): void => {

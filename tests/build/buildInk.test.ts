@@ -81,3 +81,11 @@ describe('buildInk', () => {
     expect(got.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('tags after a choice’s bracket', () => {
+  it('are checked as tags of the printed line', () => {
+    const got = diagnosticsFor(`${HEADER}开始。\n* [好。 # score: listen-first +1 # why: x] # mood: happy\n  -> END\n* [不。 # score: listen-first -1 # why: y] # mood: calm\n  -> END\n`);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/line 13: .*未知的情绪“happy”/);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Sound and robustness in the real browser: nothing plays before the first gesture; mute and
+ * volume persist; a missing sound file never stops the game; the WebGL renderer also runs.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { choose, launch, openGame, readUntilChoice, signIn } from './browser';
+
+const url = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** How many sounds Howler has created (its global is on window in the core build). */
+const howlCount = `(() => { const h = window.Howler; return h && Array.isArray(h._howls) ? h._howls.length : 0; })()`;
+
+describe('sound and settings', () => {
+  it('creates no sound before the first gesture, then starts the room tone', async () => {
+    const { page, errors } = await openGame(browser, url);
+    await page.waitForTimeout(4000); // queue numbers are called meanwhile: still no sound
+    expect(await page.evaluate(() => document.body.dataset['audio'])).toBeUndefined();
+    expect(await page.evaluate(howlCount)).toBe(0);
+    await page.getByLabel('你的姓名').click();
+    await expect.poll(() => page.evaluate(() => document.body.dataset['audio'])).toBe('unlocked');
+    await expect.poll(() => page.evaluate(howlCount)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps mute and volume across a reload', async () => {
+    const { page, errors } = await openGame(browser, url);
+    await signIn(page, '孙丽', '大学城支行');
+    const mute = page.getByRole('button', { name: /声音/ });
+    expect(await mute.getAttribute('aria-pressed')).toBe('false');
+    await mute.click();
+    expect(await mute.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('slider', { name: '音量' }).fill('30');
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
+    expect(await page.getByRole('button', { name: /声音/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('slider', { name: '音量' }).inputValue()).toBe('30');
+    expect(errors).toEqual([]);
+  });
+
+  it('plays on when every sound file is missing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
+    await context.route(/\.(ogg|mp3|wav)(\?|$)/, (route) => route.fulfill({ status: 404, body: 'missing' }));
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
+    await signIn(page, '吴刚', '东湖支行');
+    await page.locator('[data-case="closing-time"] button.primary').click();
+    await page.locator('.dialogue:not([hidden])').waitFor();
+    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
+    await choose(page, '（放下手中的款箱', 'keyboard');
+    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('renderers', () => {
+  it('also runs the lobby on WebGL when asked (?renderer=webgl)', async () => {
+    const { page, errors } = await openGame(browser, `${url}?renderer=webgl`);
+    expect(await page.locator('#game canvas').count()).toBe(1);
+    await signIn(page, '郑阳', '港口支行');
+    await page.locator('[data-case="counterfeit-claim"] button.primary').click();
+    await page.locator('.dialogue:not([hidden])').waitFor();
+    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
+    // Software WebGL logs GPU performance warnings; errors would show here.
+    expect(errors).toEqual([]);
+  });
+});
