@@ -130,6 +130,7 @@ export async function start(): Promise<void> {
   };
 
   const showWelcome = (initial: Profile | null): void => {
+    controller.leave();
     renderTopbar(null);
     show(
       welcomeScreen(branches, initial, (p) => {
@@ -141,6 +142,7 @@ export async function start(): Promise<void> {
   };
 
   const showBoard = (): void => {
+    controller.leave();
     const entries = cases.map((c) => ({ meta: c.meta, best: store.best(c.meta.id), hasSave: store.hasSave(c.meta.id) }));
     show(boardScreen(entries, catalogue, { start: (id, resume) => void playCase(id, resume) }));
   };
@@ -178,7 +180,7 @@ export async function start(): Promise<void> {
       return;
     }
     show(
-      debriefScreen(compiled.meta, outcome.result, outcome.modelChoices, catalogue, outcome.newBest, {
+      debriefScreen(compiled.meta, outcome.result, outcome.modelChoices, catalogue, outcome.record, {
         replay: () => void playCase(caseId, false),
         board: showBoard,
       }),

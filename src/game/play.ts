@@ -22,7 +22,7 @@ import {
 import type { AudioPort } from './audio';
 import type { LobbyView } from './lobby/view';
 import type { GameStore } from './storage';
-import type { DialogueView } from './ui/dialogue';
+import { DialogueClosed, type DialogueView } from './ui/dialogue';
 import type { Notices } from './ui/notices';
 
 export interface PlayDeps {
@@ -38,7 +38,8 @@ export interface PlayDeps {
 
 export interface PlayOutcome {
   readonly result: CaseResult;
-  readonly newBest: boolean;
+  /** How this finish compares with the trainee's earlier ones. */
+  readonly record: 'first' | 'better' | 'kept';
   /** The text of each option on the model path, for the debrief. */
   readonly modelChoices: readonly string[];
 }
@@ -81,6 +82,8 @@ export class PlayController {
         event = s.next();
       }
     } catch (e) {
+      // The player left for the board: the save stays, so the case can be continued later.
+      if (e instanceof DialogueClosed) return null;
       if (!(e instanceof StoryError)) throw e;
       // The author needs the file and line; the player needs to know it is not their fault.
       console.error(`ink runtime error in ${meta.id}${e.location === null ? '' : ` (${e.location})`}: ${e.message}`);
@@ -90,6 +93,13 @@ export class PlayController {
       lobby.endCase();
       return null;
     }
+  }
+
+  /** Leaves the case being played (its progress stays saved). */
+  leave(): void {
+    if (!this.deps.dialogue.isOpen) return;
+    this.deps.dialogue.close();
+    this.deps.lobby.endCase();
   }
 
   private restore(compiled: CompiledCase): CaseSession | null {
@@ -108,14 +118,14 @@ export class PlayController {
   private finish(compiled: CompiledCase, s: CaseSession, result: CaseResult): PlayOutcome {
     const { store, catalogue } = this.deps;
     store.clearSave(compiled.meta.id);
-    const newBest = store.recordScore(compiled.meta.id, result.score, result.grade, this.deps.now());
+    const record = store.recordScore(compiled.meta.id, result.score, result.grade, this.deps.now());
     this.deps.audio.play(result.score >= 70 ? 'relief' : 'tension');
     const path = modelPath(compiled, catalogue, s.seed);
     const model = replayToEnd(compiled, catalogue, s.seed, path);
     const modelChoices = model.decisions.map((d) => d.options[d.chosen]?.text ?? '');
     this.deps.dialogue.close();
     this.deps.lobby.endCase();
-    return { result, newBest, modelChoices };
+    return { result, record, modelChoices };
   }
 
   private mood: Mood | null = null;

@@ -132,11 +132,11 @@ export class GameStore {
     return null;
   }
 
-  /** Records a score; returns true if it is a new best. */
-  recordScore(caseId: string, score: number, grade: Grade, at: Date): boolean {
+  /** Records a score: 'first' for a first finish, 'better' for a new best, 'kept' otherwise. */
+  recordScore(caseId: string, score: number, grade: Grade, at: Date): 'first' | 'better' | 'kept' {
     const prev = this.best(caseId);
-    if (prev !== null && prev.score >= score) return false;
+    if (prev !== null && prev.score >= score) return 'kept';
     this.kv.set(`best.${caseId}`, JSON.stringify({ score, grade, at: at.toISOString() }));
-    return true;
+    return prev === null ? 'first' : 'better';
   }
 }

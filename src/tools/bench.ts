@@ -6,7 +6,8 @@
  *  2. Time from navigation to an interactive lobby in headless Chromium, median of N runs each,
  *     alternating game and bare page, a fresh browser context per run. Target: ≤ 1.3×.
  *     Contract: a page is interactive when it sets document.body.dataset.lobby = 'ready'. On a first
- *     visit the game shows its welcome form (name + branch), and sets the flag then.
+ *     visit the game shows its welcome form (name + branch), and sets the flag then. The game runs
+ *     on Phaser's Canvas renderer (src/game/lobby/renderer.ts); an extra row times it on WebGL.
  *  3. Core story steps per second: full playthroughs of every case along its model path.
  *  4. ink compile time for the whole ink/ folder (median of 5).
  *
@@ -264,13 +265,15 @@ async function timeToLobby(browser: Browser, url: string): Promise<number> {
 
 interface LoadTimes {
   readonly game: number[];
+  /** The game forced onto Phaser's WebGL renderer (?renderer=webgl), for comparison. */
+  readonly webgl: number[];
   readonly bare: number[];
   gameError: string | null;
   bareError: string | null;
 }
 
 async function measureLoads(gameBuilt: boolean): Promise<LoadTimes> {
-  const res: LoadTimes = { game: [], bare: [], gameError: gameBuilt ? null : 'the game did not build', bareError: null };
+  const res: LoadTimes = { game: [], webgl: [], bare: [], gameError: gameBuilt ? null : 'the game did not build', bareError: null };
   const servers: PreviewServer[] = [];
   let browser: Browser | null = null;
   try {
@@ -288,6 +291,7 @@ async function measureLoads(gameBuilt: boolean): Promise<LoadTimes> {
       if (gameUrl !== null && res.gameError === null) {
         try {
           res.game.push(await timeToLobby(browser, gameUrl));
+          res.webgl.push(await timeToLobby(browser, `${gameUrl}?renderer=webgl`));
         } catch (e) {
           res.gameError = brief(e); // no point waiting for the same timeout six more times
         }
@@ -444,6 +448,10 @@ async function main(): Promise<void> {
       target: `≤ ${LOAD_TARGET}×`,
       result: r !== null ? verdict(r, LOAD_TARGET) : 'ERROR',
     });
+    if (loads.webgl.length > 0 && b !== null) {
+      const w = median(loads.webgl);
+      rows.push({ measure: '  same, game on WebGL (info)', value: ms(w), baseline: ms(b), ratio: times(w / b), target: '', result: '' });
+    }
     if (loads.game.length > 0) notes.push(`game load runs (ms): ${loads.game.map((t) => t.toFixed(0)).join(', ')}`);
     if (loads.bare.length > 0) notes.push(`bare load runs (ms): ${loads.bare.map((t) => t.toFixed(0)).join(', ')}`);
   } else {

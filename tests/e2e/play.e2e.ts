@@ -125,6 +125,20 @@ describe('a trainee in the lobby', () => {
     expect(errors).toEqual([]);
   });
 
+  it('leaves a case for the board and continues it later from the same line', async () => {
+    const { page, errors } = await openGame(browser, url);
+    await signIn(page, '何平', '中央商务区支行');
+    await startCase(page, '情景五：满点服务');
+    await readUntilChoice(page, 'keyboard');
+    const options = await page.locator('.choices .choice-text').allInnerTexts();
+    await page.getByRole('button', { name: '案例板' }).click();
+    await page.getByRole('heading', { name: '案例板' }).waitFor();
+    expect(await page.locator('.dialogue').isHidden()).toBe(true);
+    await startCase(page, '情景五：满点服务', '继续上次进度');
+    await expect.poll(() => page.locator('.choices .choice-text').allInnerTexts()).toEqual(options);
+    expect(errors).toEqual([]);
+  });
+
   it('discards a corrupt save with a visible notice and starts the case afresh', async () => {
     const { page, errors } = await openGame(browser, url);
     await signIn(page, '周敏', '高新区支行');

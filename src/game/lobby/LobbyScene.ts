@@ -162,7 +162,7 @@ export class LobbyScene extends Phaser.Scene implements LobbyView {
     const counter = place.startsWith('counter');
     // At a counter the trainee stands behind it (a teller or a supervisor beside the teller);
     // elsewhere they stand beside the customer.
-    this.trainee?.walkTo(counter ? { x: spot.x + 50, y: 300 } : { x: spot.x - 56, y: spot.y + 4 });
+    this.trainee?.walkTo(counter ? { x: spot.x + 50, y: 300 } : { x: spot.x + (spot.x > WIDTH / 2 ? -72 : 72), y: spot.y + 6 });
     if (this.casePlace !== null) {
       const f = focusFor(place);
       this.cameras.main.pan(f.x, f.y, 1400, 'Sine.easeInOut');

@@ -37,8 +37,11 @@ export const COUNTERS = [
   { place: 'counter-3', label: '3号窗口', x: 840 },
 ] as const;
 
-/** Where the camera looks to frame a place above the dialogue panel. */
+/**
+ * Where the camera looks to frame a place in the upper part of the screen, above the dialogue
+ * panel. Below the hall the camera shows the floor colour, so it may look past the bottom edge.
+ */
 export function focusFor(place: Place): Point {
   const p = SPOTS[place];
-  return { x: Math.min(WIDTH - 330, Math.max(330, p.x)), y: Math.min(HEIGHT - 160, Math.max(200, p.y + 40)) };
+  return { x: Math.min(WIDTH - 330, Math.max(330, p.x)), y: p.y + 90 };
 }

@@ -18,7 +18,7 @@ export function debriefScreen(
   result: CaseResult,
   modelChoices: readonly string[],
   catalogue: Catalogue,
-  newBest: boolean,
+  record: 'first' | 'better' | 'kept',
   actions: DebriefActions,
 ): HTMLElement {
   const principles = result.principles.filter((p) => p.percent !== null);
@@ -58,7 +58,7 @@ export function debriefScreen(
       { class: 'summary-row' },
       h('div', { class: 'score' }, h('span', { class: 'score-value', 'data-score': result.score }, String(result.score)), h('span', { class: 'score-unit' }, '分')),
       grade,
-      h('div', { class: 'ending' }, h('div', { class: 'ending-label' }, '结局'), h('div', { class: 'ending-title' }, result.endingTitle), newBest ? h('div', { class: 'new-best' }, '新的最好成绩！') : null),
+      h('div', { class: 'ending' }, h('div', { class: 'ending-label' }, '结局'), h('div', { class: 'ending-title' }, result.endingTitle), record === 'better' ? h('div', { class: 'new-best' }, '新的最好成绩！') : record === 'first' ? h('div', { class: 'first-finish' }, '首次完成这个案例') : null),
     ),
     h('h3', {}, '各原则表现'),
     chart,

@@ -16,6 +16,14 @@ export interface ShownLine {
   readonly mine: boolean;
 }
 
+/** Thrown into a pending showLine/showChoices when the panel closes (the player left the case). */
+export class DialogueClosed extends Error {
+  constructor() {
+    super('dialogue closed');
+    this.name = 'DialogueClosed';
+  }
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(target.tagName);
 }
@@ -35,6 +43,7 @@ export class DialogueView {
   private finishTyping: (() => void) | null = null;
   private advance: (() => void) | null = null;
   private pick: ((i: number) => void) | null = null;
+  private cancel: ((e: Error) => void) | null = null;
   private optionCount = 0;
 
   constructor(root: HTMLElement) {
@@ -68,11 +77,20 @@ export class DialogueView {
     this.el.hidden = false;
   }
 
+  /** Hides the panel; a line or choice still waiting for the player rejects with DialogueClosed. */
   close(): void {
     this.el.hidden = true;
+    this.finishTyping?.();
     this.finishTyping = null;
     this.advance = null;
     this.pick = null;
+    const cancel = this.cancel;
+    this.cancel = null;
+    cancel?.(new DialogueClosed());
+  }
+
+  get isOpen(): boolean {
+    return !this.el.hidden;
   }
 
   setMood(mood: Mood): void {
@@ -98,7 +116,8 @@ export class DialogueView {
     this.text.className = `line ${line.speaker === null && !line.mine ? 'narration' : ''}`;
     this.live.textContent = name === '' ? line.text : `${name}：${line.text}`;
     this.el.dataset['state'] = 'typing';
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
+      this.cancel = reject;
       // Chinese text: code points are the right unit for typing out (no emoji sequences in case text).
       const chars = Array.from(line.text);
       let shown = instant ? chars.length : 0;
@@ -131,7 +150,8 @@ export class DialogueView {
     clear(this.choices);
     this.choices.hidden = false;
     this.optionCount = options.length;
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
+      this.cancel = reject;
       const buttons = options.map((o, i) =>
         h(
           'button',
