@@ -21,8 +21,9 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
-import { buildInk, InkBuildError, type InkBuild } from '../build/buildInk';
-import { advanceToStop, CaseSession, modelPath, replay } from '../core';
+import { measureCore } from './benchCore';
+import { brief, kb, log, median, ms, notes, printTable, rows, times, verdict } from './benchReport';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const REPO = resolve(import.meta.dirname, '../..');
 // The game is built with its own vite.config.ts, exactly as `vite build` builds dist/, but into a
@@ -34,85 +35,9 @@ const INK_DIR = join(REPO, 'ink');
 
 const RUNS = 7;
 const LOAD_TIMEOUT_MS = 30_000;
-const CORE_SECONDS = 2;
-const COMPILE_RUNS = 5;
 const SIZE_TARGET = 1.2;
 const LOAD_TARGET = 1.3;
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-// ---------------------------------------------------------------------------------------------
-// Report
-
-interface Row {
-  readonly measure: string;
-  readonly value: string;
-  readonly baseline?: string;
-  readonly ratio?: string;
-  readonly target?: string;
-  readonly result?: 'PASS' | 'FAIL' | 'ERROR' | '';
-}
-
-const rows: Row[] = [];
-const notes: string[] = [];
-
-/** Display width: CJK and other wide characters take two columns. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}
-
-const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)));
-
-function printTable(): void {
-  const header: Row = { measure: 'measure', value: 'game / value', baseline: 'bare page', ratio: 'ratio', target: 'target', result: '' };
-  const cols = (r: Row): string[] => [r.measure, r.value, r.baseline ?? '', r.ratio ?? '', r.target ?? '', r.result ?? ''];
-  const all = [header, ...rows].map(cols);
-  const first = cols(header);
-  const widths = first.map((_, i) => Math.max(...all.map((c) => width(c[i] ?? ''))));
-  const line = (c: string[]): string => c.map((s, i) => pad(s, widths[i] ?? 0)).join(' | ').trimEnd();
-  console.log('');
-  console.log(line(first));
-  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
-  for (const c of all.slice(1)) console.log(line(c));
-  if (notes.length > 0) {
-    console.log('');
-    for (const n of notes) console.log(`note: ${n}`);
-  }
-}
-
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (t: number): string => `${t.toFixed(0)} ms`;
-const times = (r: number): string => `${r.toFixed(2)}×`;
-const verdict = (ratio: number, target: number): 'PASS' | 'FAIL' => (ratio <= target ? 'PASS' : 'FAIL');
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  const at = (i: number): number => s[i] ?? Number.NaN;
-  return s.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
-}
-
-/** One line of an error message: inkjs and Rollup errors can carry huge minified stacks. */
-function brief(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  const first = msg.split('\n').find((l) => l.trim().length > 0) ?? msg;
-  return first.length > 300 ? `${first.slice(0, 300)}…` : first;
-}
-
-function log(msg: string): void {
-  console.log(`[bench] ${msg}`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Bundles
@@ -285,7 +210,7 @@ async function measureLoads(gameBuilt: boolean): Promise<LoadTimes> {
       servers.push(game.server);
       gameUrl = game.url;
     }
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
     log(`timing page loads: ${RUNS} runs each, alternating game and bare page…`);
     for (let i = 0; i < RUNS; i++) {
       if (gameUrl !== null && res.gameError === null) {
@@ -313,87 +238,6 @@ async function measureLoads(gameBuilt: boolean): Promise<LoadTimes> {
     for (const s of servers) await s.close().catch(() => undefined);
   }
   return res;
-}
-
-// ---------------------------------------------------------------------------------------------
-// 3 and 4. Core and compiler
-
-function measureCore(): void {
-  let ink: InkBuild;
-  try {
-    ink = buildInk(INK_DIR);
-  } catch (e) {
-    const why = e instanceof InkBuildError ? e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.text).join('; ') : brief(e);
-    rows.push({ measure: 'core story steps', value: 'not measured', result: 'ERROR' });
-    rows.push({ measure: 'ink compile, all cases', value: 'not measured', result: 'ERROR' });
-    notes.push(`ink/ does not compile: ${why.slice(0, 500)}`);
-    return;
-  }
-  const { catalogue, cases } = ink;
-  if (cases.length === 0) {
-    rows.push({ measure: 'core story steps', value: 'no cases in ink/', result: 'ERROR' });
-  } else {
-    log(`playing ${cases.length} case(s) along their model paths for ~${CORE_SECONDS} s…`);
-    const plans = cases.map((c) => ({ c, path: modelPath(c, catalogue, 1) }));
-
-    // A full playthrough step by step: every session.next() is one story event. Returns the count.
-    const playAll = (): number => {
-      let n = 0;
-      for (const { c, path } of plans) {
-        const session = new CaseSession(c, catalogue, 1);
-        let turn = 0;
-        for (;;) {
-          const e = session.next();
-          n++;
-          if (e.kind === 'end') break;
-          if (e.kind === 'choices') session.choose(path[turn++] ?? 0);
-        }
-      }
-      return n;
-    };
-    // Warm up the JIT before timing.
-    for (let t = performance.now(); performance.now() - t < 300; ) playAll();
-
-    let events = 0;
-    let plays = 0;
-    let t0 = performance.now();
-    let elapsed = 0;
-    while (elapsed < CORE_SECONDS * 1000) {
-      events += playAll();
-      plays += plans.length;
-      elapsed = performance.now() - t0;
-    }
-    const seconds = elapsed / 1000;
-    rows.push({ measure: 'core story events', value: `${Math.round(events / seconds).toLocaleString('en-US')} events/s` });
-    rows.push({ measure: 'core full playthroughs', value: `${Math.round(plays / seconds).toLocaleString('en-US')} plays/s`, baseline: `${cases.length} case(s)` });
-
-    // The same playthroughs rebuilt by replay() (what resume and the server's re-scoring do).
-    let replays = 0;
-    t0 = performance.now();
-    elapsed = 0;
-    while (elapsed < (CORE_SECONDS * 1000) / 2) {
-      for (const { c, path } of plans) {
-        const stop = advanceToStop(replay(c, catalogue, 1, path));
-        if (stop.kind !== 'end') throw new Error(`case ${c.meta.id}: the model path does not end the case`);
-        replays++;
-      }
-      elapsed = performance.now() - t0;
-    }
-    rows.push({ measure: 'core replay to end', value: `${Math.round(replays / (elapsed / 1000)).toLocaleString('en-US')} replays/s` });
-  }
-
-  log(`compiling ink/ ${COMPILE_RUNS} times…`);
-  const compileTimes: number[] = [];
-  for (let i = 0; i < COMPILE_RUNS; i++) {
-    const t = performance.now();
-    buildInk(INK_DIR);
-    compileTimes.push(performance.now() - t);
-  }
-  rows.push({
-    measure: 'ink compile, all cases',
-    value: `${ms(median(compileTimes))} median`,
-    baseline: `${cases.length} case(s) + catalogue`,
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -459,7 +303,7 @@ async function main(): Promise<void> {
   }
 
   try {
-    measureCore();
+    measureCore(INK_DIR);
   } catch (e) {
     rows.push({ measure: 'core / ink compile', value: 'failed', result: 'ERROR' });
     notes.push(`core benchmark: ${brief(e)}`);

@@ -3,20 +3,13 @@
  * and the case board, play case 4 to its best ending by keyboard and to its worst by mouse, and
  * resume after a reload. Screenshots go to test-results/ (not committed).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import angry from '../golden/angry-customer.golden';
-import { choose, launch, openGame, readUntilChoice, screenshot, signIn, type Input } from './browser';
+import { choose, openGame, useBrowser, readUntilChoice, screenshot, signIn, type Input } from './browser';
 
 const url = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browserOf = useBrowser();
 
 function walkthrough(grade: 'A' | 'D'): readonly string[] {
   const w = angry.walkthroughs.find((x) => x.grade === grade && x.name.startsWith('课件'));
@@ -41,7 +34,7 @@ async function playPath(page: Page, choices: readonly string[], input: Input, sh
 
 describe('a trainee in the lobby', () => {
   it('signs in, sees the living lobby and the case board', async () => {
-    const { page, errors } = await openGame(browser, url);
+    const { page, errors } = await openGame(browserOf(), url);
     await expect.poll(() => page.getByRole('heading', { name: '厅堂服务情景训练' }).isVisible()).toBe(true);
     // The branch list comes from public/config/branches.json.
     const branches = await page.getByLabel('所属支行').locator('option').allInnerTexts();
@@ -63,7 +56,7 @@ describe('a trainee in the lobby', () => {
   });
 
   it('plays case 4 to its best ending by keyboard and sees an A in the debrief', async () => {
-    const { page, errors } = await openGame(browser, url);
+    const { page, errors } = await openGame(browserOf(), url);
     await signIn(page, '李娜', '火车站支行');
     await startCase(page, '客户在营业厅争吵怎么办');
     const before = Number(await page.locator('.meter-trust').getAttribute('data-value'));
@@ -83,7 +76,7 @@ describe('a trainee in the lobby', () => {
   });
 
   it('plays case 4 to its worst ending by mouse and sees a D with the model beside each choice', async () => {
-    const { page, errors } = await openGame(browser, url);
+    const { page, errors } = await openGame(browserOf(), url);
     await signIn(page, '赵强', '老城区支行');
     await startCase(page, '客户在营业厅争吵怎么办');
     await playPath(page, walkthrough('D'), 'mouse');
@@ -98,7 +91,7 @@ describe('a trainee in the lobby', () => {
   });
 
   it('resumes at the same line with the same meters after a reload', async () => {
-    const { page, errors } = await openGame(browser, url);
+    const { page, errors } = await openGame(browserOf(), url);
     await signIn(page, '陈静', '港口支行');
     await startCase(page, '客户在营业厅争吵怎么办');
     const path = walkthrough('A');
@@ -126,7 +119,7 @@ describe('a trainee in the lobby', () => {
   });
 
   it('leaves a case for the board and continues it later from the same line', async () => {
-    const { page, errors } = await openGame(browser, url);
+    const { page, errors } = await openGame(browserOf(), url);
     await signIn(page, '何平', '中央商务区支行');
     await startCase(page, '情景五：满点服务');
     await readUntilChoice(page, 'keyboard');
@@ -140,7 +133,7 @@ describe('a trainee in the lobby', () => {
   });
 
   it('discards a corrupt save with a visible notice and starts the case afresh', async () => {
-    const { page, errors } = await openGame(browser, url);
+    const { page, errors } = await openGame(browserOf(), url);
     await signIn(page, '周敏', '高新区支行');
     await page.evaluate(() => localStorage.setItem('bank-lobby.save.angry-customer', '{"format":1,"caseId":"angry-customer","storyHash":"0000000000000000","seed":1,"path":[0],"eventsRead":1,"savedAt":"x"}'));
     await page.reload();

@@ -2,26 +2,18 @@
  * Sound and robustness in the real browser: nothing plays before the first gesture; mute and
  * volume persist; a missing sound file never stops the game; the WebGL renderer also runs.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { choose, launch, openGame, readUntilChoice, signIn } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { choose, openGame, useBrowser, readUntilChoice, signIn } from './browser';
 
 const url = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browserOf = useBrowser();
 
 /** How many sounds Howler has created (its global is on window in the core build). */
 const howlCount = `(() => { const h = window.Howler; return h && Array.isArray(h._howls) ? h._howls.length : 0; })()`;
 
 describe('sound and settings', () => {
   it('creates no sound before the first gesture, then starts the room tone', async () => {
-    const { page, errors } = await openGame(browser, url);
+    const { page, errors } = await openGame(browserOf(), url);
     await page.waitForTimeout(4000); // queue numbers are called meanwhile: still no sound
     expect(await page.evaluate(() => document.body.dataset['audio'])).toBeUndefined();
     expect(await page.evaluate(howlCount)).toBe(0);
@@ -32,7 +24,7 @@ describe('sound and settings', () => {
   });
 
   it('keeps mute and volume across a reload', async () => {
-    const { page, errors } = await openGame(browser, url);
+    const { page, errors } = await openGame(browserOf(), url);
     await signIn(page, '孙丽', '大学城支行');
     const mute = page.getByRole('button', { name: /声音/ });
     expect(await mute.getAttribute('aria-pressed')).toBe('false');
@@ -47,7 +39,7 @@ describe('sound and settings', () => {
   });
 
   it('plays on when every sound file is missing', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 760 } });
     await context.route(/\.(ogg|mp3|wav)(\?|$)/, (route) => route.fulfill({ status: 404, body: 'missing' }));
     const page = await context.newPage();
     const pageErrors: string[] = [];
@@ -67,7 +59,7 @@ describe('sound and settings', () => {
 
 describe('renderers', () => {
   it('also runs the lobby on WebGL when asked (?renderer=webgl)', async () => {
-    const { page, errors } = await openGame(browser, `${url}?renderer=webgl`);
+    const { page, errors } = await openGame(browserOf(), `${url}?renderer=webgl`);
     expect(await page.locator('#game canvas').count()).toBe(1);
     await signIn(page, '郑阳', '港口支行');
     await page.locator('[data-case="counterfeit-claim"] button.primary').click();

@@ -1,0 +1,87 @@
+/** Bench parts 3 and 4: how fast the pure core plays and replays cases, and how long ink/ takes to compile. */
+import { performance } from 'node:perf_hooks';
+import { buildInk, InkBuildError, type InkBuild } from '../build/buildInk';
+import { advanceToStop, CaseSession, modelPath, replay } from '../core';
+import { brief, log, median, ms, notes, rows } from './benchReport';
+
+const CORE_SECONDS = 2;
+const COMPILE_RUNS = 5;
+
+/** Core story speed (full playthroughs and replays of every case's model path) and ink compile time. */
+export function measureCore(inkDir: string): void {
+  let ink: InkBuild;
+  try {
+    ink = buildInk(inkDir);
+  } catch (e) {
+    const why = e instanceof InkBuildError ? e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.text).join('; ') : brief(e);
+    rows.push({ measure: 'core story steps', value: 'not measured', result: 'ERROR' });
+    rows.push({ measure: 'ink compile, all cases', value: 'not measured', result: 'ERROR' });
+    notes.push(`ink/ does not compile: ${why.slice(0, 500)}`);
+    return;
+  }
+  const { catalogue, cases } = ink;
+  if (cases.length === 0) {
+    rows.push({ measure: 'core story steps', value: 'no cases in ink/', result: 'ERROR' });
+  } else {
+    log(`playing ${cases.length} case(s) along their model paths for ~${CORE_SECONDS} s…`);
+    const plans = cases.map((c) => ({ c, path: modelPath(c, catalogue, 1) }));
+
+    // A full playthrough step by step: every session.next() is one story event. Returns the count.
+    const playAll = (): number => {
+      let n = 0;
+      for (const { c, path } of plans) {
+        const session = new CaseSession(c, catalogue, 1);
+        let turn = 0;
+        for (;;) {
+          const e = session.next();
+          n++;
+          if (e.kind === 'end') break;
+          if (e.kind === 'choices') session.choose(path[turn++] ?? 0);
+        }
+      }
+      return n;
+    };
+    // Warm up the JIT before timing.
+    for (let t = performance.now(); performance.now() - t < 300; ) playAll();
+
+    let events = 0;
+    let plays = 0;
+    let t0 = performance.now();
+    let elapsed = 0;
+    while (elapsed < CORE_SECONDS * 1000) {
+      events += playAll();
+      plays += plans.length;
+      elapsed = performance.now() - t0;
+    }
+    const seconds = elapsed / 1000;
+    rows.push({ measure: 'core story events', value: `${Math.round(events / seconds).toLocaleString('en-US')} events/s` });
+    rows.push({ measure: 'core full playthroughs', value: `${Math.round(plays / seconds).toLocaleString('en-US')} plays/s`, baseline: `${cases.length} case(s)` });
+
+    // The same playthroughs rebuilt by replay() (what resume and the server's re-scoring do).
+    let replays = 0;
+    t0 = performance.now();
+    elapsed = 0;
+    while (elapsed < (CORE_SECONDS * 1000) / 2) {
+      for (const { c, path } of plans) {
+        const stop = advanceToStop(replay(c, catalogue, 1, path));
+        if (stop.kind !== 'end') throw new Error(`case ${c.meta.id}: the model path does not end the case`);
+        replays++;
+      }
+      elapsed = performance.now() - t0;
+    }
+    rows.push({ measure: 'core replay to end', value: `${Math.round(replays / (elapsed / 1000)).toLocaleString('en-US')} replays/s` });
+  }
+
+  log(`compiling ink/ ${COMPILE_RUNS} times…`);
+  const compileTimes: number[] = [];
+  for (let i = 0; i < COMPILE_RUNS; i++) {
+    const t = performance.now();
+    buildInk(inkDir);
+    compileTimes.push(performance.now() - t);
+  }
+  rows.push({
+    measure: 'ink compile, all cases',
+    value: `${ms(median(compileTimes))} median`,
+    baseline: `${cases.length} case(s) + catalogue`,
+  });
+}
