@@ -12,6 +12,8 @@ export interface InkFiles {
 
 export interface InkDiagnostic {
   readonly severity: 'error' | 'warning' | 'todo';
+  /** The project's own stable code (see docs/authoring.md); absent for ink's own messages. */
+  readonly code?: string;
   readonly file: string;
   readonly line: number;
   readonly message: string;
@@ -44,7 +46,7 @@ function make(severity: InkDiagnostic['severity'], file: string, line: number, m
 }
 
 /** Compiles `file` (a name understood by `files`), following INCLUDEs through the same handler. */
-export function compileInk(file: string, files: InkFiles): CompileResult {
+export function compileInk(file: string, files: InkFiles, options: { countAllVisits?: boolean } = {}): CompileResult {
   const source = files.read(file);
   if (source === null) {
     return { ok: false, diagnostics: [make('error', file, 1, '找不到文件')] };
@@ -58,8 +60,8 @@ export function compileInk(file: string, files: InkFiles): CompileResult {
       return text;
     },
   };
-  const options = new CompilerOptions(file, [], false, (message: string) => messages.push(message), handler);
-  const compiler = new Compiler(stripBom(source), options);
+  const compilerOptions = new CompilerOptions(file, [], options.countAllVisits ?? false, (message: string) => messages.push(message), handler);
+  const compiler = new Compiler(stripBom(source), compilerOptions);
   let json: string | null = null;
   try {
     const story = compiler.Compile();

@@ -10,8 +10,10 @@ import { TAG_DOCS, type TagScope } from './tagDocs';
 
 const CHOICE = /^\s*(?:[*+]\s*)+(?:\([A-Za-z_]\w*\)\s*)?(?:\{[^}]*\}\s*)*\[/;
 
-function diag(severity: 'error' | 'warning', file: string, line: number, message: string): InkDiagnostic {
-  return { severity, file, line, message, text: `${severity === 'error' ? 'ERROR' : 'WARNING'}: '${file}' line ${line}: ${message}` };
+/** A project diagnostic: the code is kept as a field and shown at the end of the message. */
+export function diag(severity: 'error' | 'warning', file: string, line: number, message: string, code: string): InkDiagnostic {
+  const full = `${message}（${code}）`;
+  return { severity, code, file, line, message: full, text: `${severity === 'error' ? 'ERROR' : 'WARNING'}: '${file}' line ${line}: ${full}` };
 }
 
 /** Removes a `//` comment, and block comments opened and closed on the line. */
@@ -62,7 +64,7 @@ export function lintCaseTags(file: string, source: string, catalogue: Catalogue)
     for (const { raw, onChoice } of placed) {
       const r = parseTag(raw);
       if (!r.ok) {
-        out.push(diag('error', file, line, `${r.problem.message}（${r.problem.code}）`));
+        out.push(diag('error', file, line, r.problem.message, r.problem.code));
         continue;
       }
       if (onChoice) tags.push(r.tag);
@@ -70,19 +72,19 @@ export function lintCaseTags(file: string, source: string, catalogue: Catalogue)
       const here: TagScope = headerLine ? 'header' : onChoice ? 'choice' : 'line';
       const movedOut = !onChoice && isChoice && (r.tag.name === 'score' || r.tag.name === 'why');
       if (scope !== here && !movedOut) {
-        out.push(diag('error', file, line, `标签“${r.tag.name}”应写在${SCOPE_NAMES[scope]}，不能写在${SCOPE_NAMES[here]}（misplaced-tag）`));
+        out.push(diag('error', file, line, `标签“${r.tag.name}”应写在${SCOPE_NAMES[scope]}，不能写在${SCOPE_NAMES[here]}`, 'misplaced-tag'));
       }
       if (r.tag.name === 'score') {
         for (const d of r.tag.value) {
-          if (!principles.has(d.principle)) out.push(diag('error', file, line, `未知原则编号“${d.principle}”，请使用 principles.ink 中的编号（unknown-principle）`));
+          if (!principles.has(d.principle)) out.push(diag('error', file, line, `未知原则编号“${d.principle}”，请使用 principles.ink 中的编号`, 'unknown-principle'));
         }
       }
     }
     if (isChoice) {
-      if (!tags.some((t) => t.name === 'score')) out.push(diag('error', file, line, '选项缺少 # score: 标签（写在方括号里），每个选项都要按原则评分（choice-unscored）'));
-      if (!tags.some((t) => t.name === 'why')) out.push(diag('error', file, line, '选项缺少 # why: 解释（写在方括号里），复盘时要向学员说明（choice-unexplained）'));
+      if (!tags.some((t) => t.name === 'score')) out.push(diag('error', file, line, '选项缺少 # score: 标签（写在方括号里），每个选项都要按原则评分', 'choice-unscored'));
+      if (!tags.some((t) => t.name === 'why')) out.push(diag('error', file, line, '选项缺少 # why: 解释（写在方括号里），复盘时要向学员说明', 'choice-unexplained'));
       if (afterBracket.some((raw) => /^(score|why)\s*[:：]/i.test(raw))) {
-        out.push(diag('error', file, line, 'score/why 标签写在了方括号外面，请移到 ] 之前（tag-outside-choice）'));
+        out.push(diag('error', file, line, 'score/why 标签写在了方括号外面，请移到 ] 之前', 'tag-outside-choice'));
       }
     }
   });

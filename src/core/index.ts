@@ -9,5 +9,5 @@ export * from './session';
 export * from './replay';
 export * from './save';
 export * from './hash';
-export { StoryError } from './story';
+export { knotNames, openStory, StoryError } from './story';
 export * from './branches';

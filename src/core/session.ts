@@ -22,6 +22,23 @@ export interface CompiledCase {
   readonly knots?: Readonly<Record<string, string>>;
 }
 
+/** A point in a session, kept by snapshot() and returned to by restore(). Opaque to callers. */
+export interface SessionSnapshot {
+  readonly state: string;
+  readonly meterValues: ReadonlyMap<string, number>;
+  readonly decisions: readonly Decision[];
+  readonly path: readonly number[];
+  readonly pendingCues: readonly Cue[];
+  readonly pendingMeters: ReadonlyMap<string, MeterReading>;
+  readonly ending: { id: string; title: string } | null;
+  readonly options: ChoiceOption[] | null;
+  readonly linesSinceChoice: number;
+  readonly last: StoryEvent | null;
+  readonly lastLine: LineEvent | null;
+  readonly mood: Mood | null;
+  readonly place: Place | null;
+}
+
 export class ChoiceError extends Error {
   constructor(message: string) {
     super(message);
@@ -133,6 +150,56 @@ export class CaseSession {
     this.options = null;
     this.last = null;
     this.linesSinceChoice = 0;
+  }
+
+  /**
+   * Everything needed to come back to this point later: the ink state (as JSON) and the
+   * session's own bookkeeping. Lets the checker explore every branch from one story object
+   * instead of replaying each path from the start.
+   */
+  snapshot(): SessionSnapshot {
+    return {
+      state: this.story.state.ToJson(),
+      meterValues: new Map(this.meterValues),
+      decisions: [...this.decisions],
+      path: [...this.pathTaken],
+      pendingCues: [...this.pendingCues],
+      pendingMeters: new Map(this.pendingMeters),
+      ending: this.ending,
+      options: this.options,
+      linesSinceChoice: this.linesSinceChoice,
+      last: this.last,
+      lastLine: this.lastLineEvent,
+      mood: this.mood,
+      place: this.place,
+    };
+  }
+
+  /** Returns this session to a point saved by snapshot() (of this session or one of the same case). */
+  restore(snap: SessionSnapshot): void {
+    this.story.state.LoadJson(snap.state);
+    this.meterValues.clear();
+    for (const [id, v] of snap.meterValues) this.meterValues.set(id, v);
+    this.decisions.splice(0, this.decisions.length, ...snap.decisions);
+    this.pathTaken.splice(0, this.pathTaken.length, ...snap.path);
+    this.pendingCues = [...snap.pendingCues];
+    this.pendingMeters = new Map(snap.pendingMeters);
+    this.ending = snap.ending;
+    this.options = snap.options;
+    this.linesSinceChoice = snap.linesSinceChoice;
+    this.last = snap.last;
+    this.lastLineEvent = snap.lastLine;
+    this.mood = snap.mood;
+    this.place = snap.place;
+  }
+
+  /** How many times the story has entered a knot (needs a story compiled with countAllVisits). */
+  visits(knot: string): number {
+    try {
+      return this.story.state.VisitCountAtPathString(knot) ?? 0;
+    } catch {
+      return 0;
+    }
   }
 
   /** The result so far (the ending's, once the case has ended). */

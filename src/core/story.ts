@@ -27,6 +27,8 @@ export function openStory(json: string, seed: number): Story {
     throw new StoryError(`无法读取编译后的故事：${e instanceof Error ? e.message : String(e)}`, null);
   }
   story.state.storySeed = seed;
+  // An EXTERNAL function the host does not bind runs the ink fallback its author wrote, as in Inky.
+  story.allowExternalFunctionFallbacks = true;
   story.onError = (message: string): void => {
     const where = /'([^']+)' line (\d+)/.exec(message);
     throw new StoryError(message, where === null ? null : `${where[1]} line ${where[2]}`);

@@ -1,6 +1,8 @@
 /** Bench parts 3 and 4: how fast the pure core plays and replays cases, and how long ink/ takes to compile. */
 import { performance } from 'node:perf_hooks';
+import { checkInk } from '../authoring/check';
 import { buildInk, InkBuildError, type InkBuild } from '../build/buildInk';
+import { inkFiles, listCaseFiles } from '../build/inkFolder';
 import { advanceToStop, CaseSession, modelPath, replay } from '../core';
 import { brief, log, median, ms, notes, rows } from './benchReport';
 
@@ -83,5 +85,24 @@ export function measureCore(inkDir: string): void {
     measure: 'ink compile, all cases',
     value: `${ms(median(compileTimes))} median`,
     baseline: `${cases.length} case(s) + catalogue`,
+  });
+
+  log('running ink:check over ink/ 3 times…');
+  const files = listCaseFiles(inkDir);
+  const checkTimes: number[] = [];
+  let explored = 0;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    const r = checkInk(inkFiles(inkDir), files);
+    checkTimes.push(performance.now() - t);
+    explored = r.cases.reduce((n, c) => n + (c.exploration?.paths ?? 0), 0);
+  }
+  const checkMs = median(checkTimes);
+  rows.push({
+    measure: 'ink:check, all of ink/',
+    value: `${ms(checkMs)} median`,
+    baseline: `${explored} paths, ${((checkMs * 1000) / Math.max(1, explored)).toFixed(0)} µs/path`,
+    target: '< 3000 ms',
+    result: checkMs < 3000 ? 'PASS' : 'FAIL',
   });
 }

@@ -1,0 +1,119 @@
+/**
+ * The checker: compiles every case, checks its tags, and plays every path. One implementation
+ * behind `npm run ink:check`, the test over ink/ and (later) the Studio. Pure: file access goes
+ * through InkFiles, the clock is passed in.
+ */
+import { contentHash, readCaseMetaFromJson, readCatalogue, type Catalogue, type CaseMeta, type CompiledCase } from '../core';
+import { GRADES } from '../core';
+import { compileInk, knotLines, type InkDiagnostic, type InkFiles } from './compile';
+import { DEFAULT_LIMITS, explore, type Exploration, type ExploreLimits } from './explore';
+import { diag, lintCaseTags } from './lintTags';
+
+export const CATALOGUE_FILE = 'principles.ink';
+
+export interface CaseReport {
+  readonly file: string;
+  readonly meta: CaseMeta | null;
+  readonly exploration: Exploration | null;
+}
+
+export interface CheckResult {
+  readonly diagnostics: readonly InkDiagnostic[];
+  readonly cases: readonly CaseReport[];
+}
+
+const TOP = GRADES[0].min;
+const BOTTOM = GRADES[GRADES.length - 2]?.min ?? 55;
+
+const CHOICE_TEXT = /^\s*(?:[*+]\s*)+(?:\([A-Za-z_]\w*\)\s*)?(?:\{[^}]*\}\s*)*\[([^\]#]*)/;
+
+/** Choice lines in a source file: line number and the option text inside [ ] before any tag. */
+function sourceChoices(source: string): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  source.split(/\r?\n/).forEach((l, i) => {
+    const text = CHOICE_TEXT.exec(l)?.[1]?.trim();
+    if (text !== undefined && text !== '') out.push({ line: i + 1, text });
+  });
+  return out;
+}
+
+function locate(location: string | null, file: string): { file: string; line: number } {
+  const m = location === null ? null : /^(.+?) line (\d+)$/.exec(location);
+  return m === null ? { file, line: 1 } : { file: m[1] ?? file, line: Number(m[2]) };
+}
+
+export function checkCatalogue(files: InkFiles): { catalogue: Catalogue | null; diagnostics: InkDiagnostic[] } {
+  const r = compileInk(CATALOGUE_FILE, files);
+  if (!r.ok) return { catalogue: null, diagnostics: [...r.diagnostics] };
+  const { catalogue, problems } = readCatalogue(r.json);
+  return {
+    catalogue,
+    diagnostics: [...r.diagnostics, ...problems.map((p) => diag('error', CATALOGUE_FILE, 1, `${p.knot}：${p.message}`, 'catalogue'))],
+  };
+}
+
+export function checkCase(file: string, files: InkFiles, catalogue: Catalogue, limits: ExploreLimits = DEFAULT_LIMITS, now?: () => number): { report: CaseReport; diagnostics: InkDiagnostic[] } {
+  const out: InkDiagnostic[] = [];
+  const r = compileInk(file, files, { countAllVisits: true });
+  out.push(...r.diagnostics);
+  const source = files.read(file) ?? '';
+  const isCase = /^\s*#\s*case\s*[:：]/m.test(source);
+  // Ink written outside this project (no case header) is still compiled and explored; its
+  // missing scoring is reported as warnings rather than errors.
+  const soften = (d: InkDiagnostic): InkDiagnostic => (isCase ? d : { ...d, severity: 'warning', text: d.text.replace(/^ERROR/, 'WARNING') });
+  if (!isCase) out.push(diag('warning', file, 1, '文件开头没有 # case: 标签，不是本项目格式的案例：只检查语法和路径', 'not-a-case'));
+  if (!r.ok) return { report: { file, meta: null, exploration: null }, diagnostics: out };
+  out.push(...lintCaseTags(file, source, catalogue).map(soften));
+  const { meta, problems } = readCaseMetaFromJson(r.json, catalogue);
+  if (isCase) out.push(...problems.map((m) => diag('error', file, 1, m, 'case-header')));
+  const knots = knotLines(file, files);
+  const compiled: CompiledCase = {
+    meta: meta ?? ({ id: file, title: file, number: 0, principles: [], setting: 'counter-1', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' } satisfies CaseMeta),
+    json: r.json,
+    hash: contentHash(r.json),
+    knots,
+  };
+  const x = explore(compiled, catalogue, limits, now);
+  if (x.stopped !== null) out.push(diag('warning', file, 1, x.stopped, 'explore-bound'));
+  // Where ink itself saw a loose end, the dead end is reported at that line.
+  const looseEnds = r.diagnostics.filter((d) => /loose end/i.test(d.message));
+  for (const p of x.problems) {
+    const route = p.choices.length === 0 ? '（开头）' : p.choices.map((c) => `“${c}”`).join(' → ');
+    if (p.problem === 'dead-end' || p.problem === 'runtime-error') {
+      const loose = p.problem === 'dead-end' ? looseEnds[0] : undefined;
+      const at = loose !== undefined ? { file: loose.file, line: loose.line } : locate(p.location, file);
+      out.push(diag('error', at.file, at.line, `${p.problem === 'dead-end' ? '故事在这里断了（没有 -> END 或跳转）' : `运行出错：${p.message}`}；路径：${route}`, p.problem));
+    } else if (p.problem === 'no-debrief') {
+      out.push(soften(diag('error', file, 1, `结局没有 # ending: 标签，复盘无法显示结局；路径：${route}`, 'ending-without-debrief')));
+    }
+  }
+  for (const k of x.unvisitedKnots) {
+    const at = locate(knots[k] ?? null, file);
+    if (x.stopped === null) out.push(diag('warning', at.file, at.line, `场景“${k}”在任何路径上都走不到`, 'unreachable-knot'));
+  }
+  if (x.stopped === null) {
+    for (const c of sourceChoices(source)) {
+      if (!x.offered.has(c.text)) out.push(diag('warning', file, c.line, `选项“${c.text}”在任何路径上都不会出现`, 'unreachable-choice'));
+    }
+  }
+  // Grade reach is judged only when every path ends properly (broken paths have no score).
+  if (isCase && x.scores !== null && x.problems.length === 0) {
+    if (x.scores.max < TOP) out.push(diag('error', file, 1, `最好的路径只得 ${x.scores.max} 分，达不到最高等级（${TOP} 分）`, 'top-grade-unreachable'));
+    if (x.scores.min >= BOTTOM) out.push(diag('error', file, 1, `最差的路径也有 ${x.scores.min} 分，达不到最低等级（低于 ${BOTTOM} 分）`, 'bottom-grade-unreachable'));
+  }
+  if (x.paths > 0 && x.scores === null && x.stopped === null) out.push(soften(diag('error', file, 1, '没有任何路径到达带 # ending: 的结局', 'no-ending')));
+  return { report: { file, meta, exploration: x }, diagnostics: out };
+}
+
+/** Checks the catalogue and the given case files; every problem is returned, nothing is thrown. */
+export function checkInk(files: InkFiles, caseFiles: readonly string[], limits: ExploreLimits = DEFAULT_LIMITS, now?: () => number): CheckResult {
+  const { catalogue, diagnostics } = checkCatalogue(files);
+  if (catalogue === null) return { diagnostics, cases: [] };
+  const cases: CaseReport[] = [];
+  for (const file of caseFiles) {
+    const { report, diagnostics: d } = checkCase(file, files, catalogue, limits, now);
+    cases.push(report);
+    diagnostics.push(...d);
+  }
+  return { diagnostics, cases };
+}
