@@ -4,7 +4,7 @@
  * tunnels and RANDOM (with the session's fixed seed) run as the real game runs them. Whenever a
  * bound is hit, exploration stops and says which bound and how far it got: it never hangs.
  */
-import { advanceToStop, CaseSession, knotNames, openStory, StoryError, type Catalogue, type CompiledCase, type Grade, type SessionSnapshot } from '../core';
+import { advanceToStop, CaseSession, knotNames, openStory, StoryError, type Catalogue, type ChoiceOption, type CompiledCase, type Grade, type SessionSnapshot } from '../core';
 
 export interface ExploredPath {
   /** Option indices taken. */
@@ -46,6 +46,19 @@ export interface ExploreLimits {
   readonly maxMillis: number;
 }
 
+/** Receives each step of every explored path, to draw the story's branch map. */
+export interface ExploreTrace {
+  /** `from` is a choice point id, `option` the option taken there, `to` the next stop's id. */
+  edge(from: string, option: ChoiceOption, to: string): void;
+}
+
+/** The id of a choice point: the container its choices live in (`knot.stitch.0` without `.c-N`). */
+export function choicePointId(options: readonly ChoiceOption[]): string {
+  const src = options[0]?.source ?? '';
+  const cut = src.lastIndexOf('.c-');
+  return cut < 0 ? src : src.slice(0, cut);
+}
+
 export const DEFAULT_LIMITS: ExploreLimits = { maxPaths: 20_000, maxTurns: 150, maxMillis: 4_000 };
 const KEEP_PROBLEMS = 5;
 
@@ -60,6 +73,7 @@ export function explore(
   catalogue: Catalogue,
   limits: ExploreLimits = DEFAULT_LIMITS,
   now: () => number = () => Date.now(),
+  trace?: ExploreTrace,
 ): Exploration {
   const started = now();
   const knots = knotNames(openStory(compiled.json, 1));
@@ -104,8 +118,16 @@ export function explore(
   // One story, walked depth first: at each choice point the state is saved once, the first
   // option is followed at once, and the others wait on the stack with the saved state.
   const s = new CaseSession(compiled, catalogue, 1);
-  const stack: { readonly snap: SessionSnapshot; readonly option: number }[] = [];
-  const descend = (): void => {
+  interface Step {
+    readonly from: string;
+    readonly option: ChoiceOption;
+  }
+  const stack: { readonly snap: SessionSnapshot; readonly option: number; readonly step: Step }[] = [];
+  const descend = (first: Step | null): void => {
+    let step = first;
+    const reach = (to: string): void => {
+      if (step !== null) trace?.edge(step.from, step.option, to);
+    };
     for (;;) {
       let stop;
       try {
@@ -113,15 +135,19 @@ export function explore(
       } catch (e) {
         if (!(e instanceof StoryError)) throw e;
         const deadEnd = /ran out of content/i.test(e.message);
+        reach(`problem:${deadEnd ? 'dead-end' : 'runtime-error'}`);
         finish(s, null, deadEnd ? 'dead-end' : 'runtime-error', e.message, e.location);
         return;
       }
       if (stop.kind === 'end') {
         const id = stop.result.endingId;
+        reach(id === 'unknown' ? 'problem:no-debrief' : `end:${id}`);
         if (id === 'unknown') finish(s, null, 'no-debrief', '故事结束了，但这条路上没有 # ending: 标签');
         else finish(s, id, null, '');
         return;
       }
+      const here = choicePointId(stop.options);
+      reach(here);
       if (s.path.length >= limits.maxTurns) {
         cut++;
         loopNote ??= `有路径超过 ${limits.maxTurns} 次选择仍未结束（可能是循环），这些路径未继续探索`;
@@ -130,12 +156,18 @@ export function explore(
       for (const o of stop.options) offered.add(o.text);
       if (stop.options.length > 1) {
         const snap = s.snapshot();
-        for (let i = stop.options.length - 1; i >= 1; i--) stack.push({ snap, option: i });
+        for (let i = stop.options.length - 1; i >= 1; i--) {
+          const option = stop.options[i];
+          if (option !== undefined) stack.push({ snap, option: i, step: { from: here, option } });
+        }
       }
+      const firstOption = stop.options[0];
+      if (firstOption === undefined) return;
+      step = { from: here, option: firstOption };
       s.choose(0);
     }
   };
-  descend();
+  descend(null);
   while (stack.length > 0) {
     if (paths + cut >= limits.maxPaths) {
       stopped = `已探索 ${paths + cut} 条路径，达到上限 ${limits.maxPaths}，其余路径未检查`;
@@ -149,7 +181,7 @@ export function explore(
     if (next === undefined) break;
     s.restore(next.snap);
     s.choose(next.option);
-    descend();
+    descend(next.step);
   }
   if (loopNote !== null) stopped = stopped === null ? loopNote : `${loopNote}；${stopped}`;
   scores.sort((a, b) => a - b);

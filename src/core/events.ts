@@ -22,6 +22,8 @@ export interface ChoiceOption {
   /** Sum of the principle deltas: what the scorer compares between options. */
   readonly value: number;
   readonly why: string;
+  /** Where the choice is in the compiled story (e.g. `knot.0.c-1`): identifies the choice point. */
+  readonly source: string;
 }
 
 interface EventBase {

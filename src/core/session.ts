@@ -253,6 +253,7 @@ export class CaseSession {
           deltas,
           value: deltas.reduce((a, d) => a + d.delta, 0),
           why: findTag(tags, 'why') ?? '',
+          source: c.sourcePath,
         };
       });
       return { kind: 'choices', options: this.options, ...this.flush() };

@@ -12,7 +12,7 @@ const catalogue: Catalogue = {
 
 function opt(index: number, deltas: Record<string, number>): ChoiceOption {
   const list = Object.entries(deltas).map(([principle, delta]) => ({ principle, delta }));
-  return { index, text: `选项${index}`, deltas: list, value: list.reduce((a, d) => a + d.delta, 0), why: '' };
+  return { index, text: `选项${index}`, deltas: list, value: list.reduce((a, d) => a + d.delta, 0), why: '', source: `k.0.c-${index}` };
 }
 
 const d1: Decision['options'] = [opt(0, { 'listen-first': 3 }), opt(1, { 'listen-first': -2 }), opt(2, { 'listen-first': 1 })];
