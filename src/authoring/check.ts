@@ -6,7 +6,7 @@
 import { contentHash, readCaseMetaFromJson, readCatalogue, type Catalogue, type CaseMeta, type CompiledCase } from '../core';
 import { GRADES } from '../core';
 import { compileInk, knotLines, type InkDiagnostic, type InkFiles } from './compile';
-import { DEFAULT_LIMITS, explore, type Exploration, type ExploreLimits } from './explore';
+import { DEFAULT_LIMITS, explore, type Exploration, type ExploreLimits, type ExploreTrace } from './explore';
 import { diag, lintCaseTags } from './lintTags';
 
 export const CATALOGUE_FILE = 'principles.ink';
@@ -14,6 +14,8 @@ export const CATALOGUE_FILE = 'principles.ink';
 export interface CaseReport {
   readonly file: string;
   readonly meta: CaseMeta | null;
+  /** The compiled story (compiled with visit counts for every container), when it compiled. */
+  readonly json: string | null;
   readonly exploration: Exploration | null;
 }
 
@@ -52,7 +54,14 @@ export function checkCatalogue(files: InkFiles): { catalogue: Catalogue | null; 
   };
 }
 
-export function checkCase(file: string, files: InkFiles, catalogue: Catalogue, limits: ExploreLimits = DEFAULT_LIMITS, now?: () => number): { report: CaseReport; diagnostics: InkDiagnostic[] } {
+export function checkCase(
+  file: string,
+  files: InkFiles,
+  catalogue: Catalogue,
+  limits: ExploreLimits = DEFAULT_LIMITS,
+  now?: () => number,
+  trace?: ExploreTrace,
+): { report: CaseReport; diagnostics: InkDiagnostic[] } {
   const out: InkDiagnostic[] = [];
   const r = compileInk(file, files, { countAllVisits: true });
   out.push(...r.diagnostics);
@@ -62,7 +71,7 @@ export function checkCase(file: string, files: InkFiles, catalogue: Catalogue, l
   // missing scoring is reported as warnings rather than errors.
   const soften = (d: InkDiagnostic): InkDiagnostic => (isCase ? d : { ...d, severity: 'warning', text: d.text.replace(/^ERROR/, 'WARNING') });
   if (!isCase) out.push(diag('warning', file, 1, '文件开头没有 # case: 标签，不是本项目格式的案例：只检查语法和路径', 'not-a-case'));
-  if (!r.ok) return { report: { file, meta: null, exploration: null }, diagnostics: out };
+  if (!r.ok) return { report: { file, meta: null, json: null, exploration: null }, diagnostics: out };
   out.push(...lintCaseTags(file, source, catalogue).map(soften));
   const { meta, problems } = readCaseMetaFromJson(r.json, catalogue);
   if (isCase) out.push(...problems.map((m) => diag('error', file, 1, m, 'case-header')));
@@ -73,7 +82,7 @@ export function checkCase(file: string, files: InkFiles, catalogue: Catalogue, l
     hash: contentHash(r.json),
     knots,
   };
-  const x = explore(compiled, catalogue, limits, now);
+  const x = explore(compiled, catalogue, limits, now, trace);
   if (x.stopped !== null) out.push(diag('warning', file, 1, x.stopped, 'explore-bound'));
   // Where ink itself saw a loose end, the dead end is reported at that line.
   const looseEnds = r.diagnostics.filter((d) => /loose end/i.test(d.message));
@@ -102,7 +111,7 @@ export function checkCase(file: string, files: InkFiles, catalogue: Catalogue, l
     if (x.scores.min >= BOTTOM) out.push(diag('error', file, 1, `最差的路径也有 ${x.scores.min} 分，达不到最低等级（低于 ${BOTTOM} 分）`, 'bottom-grade-unreachable'));
   }
   if (x.paths > 0 && x.scores === null && x.stopped === null) out.push(soften(diag('error', file, 1, '没有任何路径到达带 # ending: 的结局', 'no-ending')));
-  return { report: { file, meta, exploration: x }, diagnostics: out };
+  return { report: { file, meta, json: r.json, exploration: x }, diagnostics: out };
 }
 
 /** Checks the catalogue and the given case files; every problem is returned, nothing is thrown. */

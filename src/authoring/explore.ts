@@ -48,8 +48,11 @@ export interface ExploreLimits {
 
 /** Receives each step of every explored path, to draw the story's branch map. */
 export interface ExploreTrace {
-  /** `from` is a choice point id, `option` the option taken there, `to` the next stop's id. */
-  edge(from: string, option: ChoiceOption, to: string): void;
+  /**
+   * `from` is a choice point id, `option` the option taken there, `to` the next stop's id;
+   * `toLabel` is the ending's title when `to` is an ending (`end:<id>`).
+   */
+  edge(from: string, option: ChoiceOption, to: string, toLabel?: string): void;
 }
 
 /** The id of a choice point: the container its choices live in (`knot.stitch.0` without `.c-N`). */
@@ -125,8 +128,8 @@ export function explore(
   const stack: { readonly snap: SessionSnapshot; readonly option: number; readonly step: Step }[] = [];
   const descend = (first: Step | null): void => {
     let step = first;
-    const reach = (to: string): void => {
-      if (step !== null) trace?.edge(step.from, step.option, to);
+    const reach = (to: string, toLabel?: string): void => {
+      if (step !== null) trace?.edge(step.from, step.option, to, toLabel);
     };
     for (;;) {
       let stop;
@@ -141,7 +144,8 @@ export function explore(
       }
       if (stop.kind === 'end') {
         const id = stop.result.endingId;
-        reach(id === 'unknown' ? 'problem:no-debrief' : `end:${id}`);
+        if (id === 'unknown') reach('problem:no-debrief');
+        else reach(`end:${id}`, stop.result.endingTitle);
         if (id === 'unknown') finish(s, null, 'no-debrief', '故事结束了，但这条路上没有 # ending: 标签');
         else finish(s, id, null, '');
         return;

@@ -132,6 +132,21 @@ export class CaseSession {
     throw new StoryError(`连续 ${MAX_LINES_PER_TURN} 行都没有出现选项，故事可能陷入了循环`, null);
   }
 
+  /**
+   * Moves the story to the start of a knot (the Studio's "play from here"). The path recorded
+   * from then on is relative to that knot, so a replay must jump to the same knot first.
+   */
+  jumpTo(knot: string): void {
+    try {
+      this.story.ChoosePathString(knot);
+    } catch (e) {
+      throw this.runtimeError(e);
+    }
+    this.options = null;
+    this.last = null;
+    this.linesSinceChoice = 0;
+  }
+
   /** Takes option `index` (an index into the options of the current choice point). */
   choose(index: number): void {
     if (this.last?.kind !== 'choices' || this.options === null) {

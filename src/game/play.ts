@@ -48,10 +48,25 @@ export class PlayController {
   constructor(private readonly deps: PlayDeps) {}
 
   /** Plays `compiled` to its end. Resolves null if the story broke (the player was told). */
+  private active: CaseSession | null = null;
+
+  /** The session being played, if any (the Studio reads its path to replay it after an edit). */
+  get session(): CaseSession | null {
+    return this.active;
+  }
+
   async play(compiled: CompiledCase, resume: boolean): Promise<PlayOutcome | null> {
-    const { dialogue, lobby, store, notices, catalogue } = this.deps;
     const session = resume ? this.restore(compiled) : null;
-    const s = session ?? new CaseSession(compiled, catalogue, this.deps.newSeed());
+    return this.playSession(compiled, session ?? new CaseSession(compiled, this.deps.catalogue, this.deps.newSeed()), session !== null);
+  }
+
+  /**
+   * Plays a prepared session to its end. `restored`: the session was rebuilt (after a reload or
+   * an edit), so its current line is shown at once instead of typed out again.
+   */
+  async playSession(compiled: CompiledCase, s: CaseSession, restored: boolean): Promise<PlayOutcome | null> {
+    const { dialogue, lobby, store, notices, catalogue } = this.deps;
+    this.active = s;
     const meta = compiled.meta;
     this.mood = s.scene.mood;
     const shown = meta.meters.flatMap((id) => catalogue.meters.filter((m) => m.id === id));
@@ -60,8 +75,8 @@ export class PlayController {
     if (s.scene.mood !== null) lobby.setMood(s.scene.mood);
     this.applyPressure(s.meters, meta.meters);
     try {
-      let event: StoryEvent = session?.current ?? s.next();
-      let instant = session !== null;
+      let event: StoryEvent = (restored ? s.current : null) ?? s.next();
+      let instant = restored;
       for (;;) {
         if (!instant) this.applyCues(event.cues, event.meters, meta.meters);
         store.setSave(meta.id, makeSave(s, this.deps.now()));

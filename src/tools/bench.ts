@@ -1,8 +1,9 @@
 /**
  * npm run bench — prints how heavy and how fast the game is, next to a bare Phaser 4 + Vite page.
  *
- *  1. Gzipped JS shipped: the game (built here with `vite build`) against a bare page
- *     (one scene, one rectangle) built here with Vite's JS API. Target: ≤ 1.2×.
+ *  1. Gzipped JS shipped: what the game page loads (built here with `vite build`; the trainers'
+ *     Studio is a separate page and not counted) against a bare page (one scene, one rectangle)
+ *     built here with Vite's JS API. Target: ≤ 1.2×.
  *  2. Time from navigation to an interactive lobby in headless Chromium, median of N runs each,
  *     alternating game and bare page, a fresh browser context per run. Target: ≤ 1.3×.
  *     Contract: a page is interactive when it sets document.body.dataset.lobby = 'ready'. On a first
@@ -14,7 +15,7 @@
  * Not a test: it always exits 0 and reports what failed in the table.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -49,18 +50,49 @@ interface JsSize {
   readonly each: readonly string[];
 }
 
-function gzippedJs(dir: string): JsSize {
-  const found: { name: string; bytes: number }[] = [];
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.isFile() && entry.name.endsWith('.js')) {
-        found.push({ name: relative(dir, p), bytes: gzipSync(readFileSync(p), { level: 9 }).length });
+interface ManifestChunk {
+  readonly file: string;
+  readonly isEntry?: boolean;
+  readonly imports?: readonly string[];
+  readonly dynamicImports?: readonly string[];
+}
+
+/**
+ * The JS files a page can load: with a Vite manifest, the entry for `page` and everything it
+ * imports, statically or dynamically (the Studio's own bundle is a different page and is not
+ * shipped to trainees); without one, every .js file in the folder.
+ */
+function pageJs(dir: string, page: string): string[] {
+  const manifestPath = join(dir, '.vite/manifest.json');
+  if (!existsSync(manifestPath)) {
+    const all: string[] = [];
+    const walk = (d: string): void => {
+      for (const entry of readdirSync(d, { withFileTypes: true })) {
+        const p = join(d, entry.name);
+        if (entry.isDirectory()) walk(p);
+        else if (entry.isFile() && entry.name.endsWith('.js')) all.push(relative(dir, p));
       }
-    }
+    };
+    walk(dir);
+    return all;
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (chunk === undefined || seen.has(key)) return;
+    seen.add(key);
+    for (const k of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(k);
   };
-  walk(dir);
+  visit(page);
+  return [...seen].flatMap((k) => {
+    const f = manifest[k]?.file;
+    return f !== undefined && f.endsWith('.js') ? [f] : [];
+  });
+}
+
+function gzippedJs(dir: string, page = 'index.html'): JsSize {
+  const found = pageJs(dir, page).map((name) => ({ name, bytes: gzipSync(readFileSync(join(dir, name)), { level: 9 }).length }));
   found.sort((a, b) => b.bytes - a.bytes);
   return {
     bytes: found.reduce((a, f) => a + f.bytes, 0),

@@ -24,8 +24,14 @@ export class DialogueClosed extends Error {
   }
 }
 
+/** A control that handles Space and Enter itself. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(target.tagName);
+  return target instanceof HTMLElement && (/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(target.tagName) || target.isContentEditable);
+}
+
+/** A place where digits are text (a form field, the Studio's editor), not choices. */
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable);
 }
 
 export class DialogueView {
@@ -180,7 +186,7 @@ export class DialogueView {
 
   private onKey(e: KeyboardEvent): void {
     if (this.el.hidden) return;
-    if (this.pick !== null && /^[1-9]$/.test(e.key)) {
+    if (this.pick !== null && /^[1-9]$/.test(e.key) && !isEditable(e.target)) {
       const i = Number(e.key) - 1;
       if (i < this.optionCount) {
         e.preventDefault();

@@ -32,6 +32,7 @@ export function welcomeScreen(branches: readonly Branch[], initial: Profile | nu
     branch,
     error,
     h('button', { type: 'submit', class: 'primary' }, '进入营业厅'),
+    h('p', { class: 'trainer-link' }, '培训师：', h('a', { href: 'studio.html' }, '打开案例工作室'), '，编写和检查案例。'),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -1,0 +1,160 @@
+/**
+ * The branch map of a case: every choice point the explorer reached, the options between them
+ * (toned by how they score against the other options at the same point), and where paths end.
+ * Pure data, so the Studio can draw it and tests can check it; mapSvg.ts turns it into a picture.
+ */
+import { advanceToStop, CaseSession, ChoiceError, ReplayError, StoryError, type Catalogue, type ChoiceOption, type CompiledCase } from '../core';
+import { choicePointId, DEFAULT_LIMITS, explore, type ExploreLimits, type ExploreTrace } from './explore';
+
+export interface MapNode {
+  /** `start`, a choice point id (`knot.stitch.0`), `end:<endingId>` or `problem:<kind>`. */
+  readonly id: string;
+  readonly kind: 'start' | 'choice' | 'ending' | 'problem';
+  readonly label: string;
+  /** The knot a choice point is in; null for the other kinds. */
+  readonly knot: string | null;
+}
+
+export interface MapEdge {
+  readonly from: string;
+  readonly to: string;
+  /** The option's index at `from`; -1 for the edge out of `start`, which is no choice. */
+  readonly option: number;
+  readonly text: string;
+  readonly why: string;
+  /** Sum of the option's principle deltas. */
+  readonly value: number;
+  readonly tone: 'best' | 'worst' | 'mid' | 'flat';
+}
+
+export interface StoryMap {
+  readonly nodes: readonly MapNode[];
+  readonly edges: readonly MapEdge[];
+  /** False when exploration stopped at a bound, so some branches may be missing. */
+  readonly complete: boolean;
+}
+
+export interface PathEdge {
+  from: string;
+  option: number;
+  to: string;
+}
+
+export const START = 'start';
+
+const PROBLEM_LABELS: Readonly<Record<string, string>> = {
+  'problem:dead-end': '断头路',
+  'problem:runtime-error': '运行出错',
+  'problem:no-debrief': '无结局标签',
+};
+
+/** The knot part of a choice point id (`hall_heated.0.g-1` → `hall_heated`). */
+function knotOf(id: string): string {
+  const dot = id.indexOf('.');
+  return dot < 0 ? id : id.slice(0, dot);
+}
+
+/** Where a session goes next from where it is: a choice point, an ending or a problem. */
+function nextStop(s: CaseSession): { id: string; title?: string } {
+  try {
+    const stop = advanceToStop(s);
+    if (stop.kind === 'choices') return { id: choicePointId(stop.options) };
+    const r = stop.result;
+    return r.endingId === 'unknown' ? { id: 'problem:no-debrief' } : { id: `end:${r.endingId}`, title: r.endingTitle };
+  } catch (e) {
+    if (!(e instanceof StoryError)) throw e;
+    return { id: /ran out of content/i.test(e.message) ? 'problem:dead-end' : 'problem:runtime-error' };
+  }
+}
+
+function nodeFor(id: string, title?: string): MapNode {
+  if (id === START) return { id, kind: 'start', label: '开始', knot: null };
+  if (id.startsWith('end:')) return { id, kind: 'ending', label: title ?? id.slice(4), knot: null };
+  if (id.startsWith('problem:')) return { id, kind: 'problem', label: PROBLEM_LABELS[id] ?? id, knot: null };
+  return { id, kind: 'choice', label: knotOf(id), knot: knotOf(id) };
+}
+
+/** An option's tone among the values of every option seen at its choice point. */
+function toneOf(value: number, values: readonly number[]): MapEdge['tone'] {
+  const max = Math.max(...values);
+  const min = Math.min(...values);
+  if (max === min) return 'flat';
+  if (value === max) return 'best';
+  if (value === min) return 'worst';
+  return 'mid';
+}
+
+/**
+ * Collects the map while the explorer runs (pass it as the explorer's trace), so checking a case
+ * and drawing its map share one exploration.
+ */
+export class MapBuilder implements ExploreTrace {
+  private readonly nodes = new Map<string, MapNode>();
+  private readonly steps = new Map<string, { from: string; to: string; option: ChoiceOption }>();
+  /** Option values seen at each choice point, by option index (for the tones). */
+  private readonly values = new Map<string, Map<number, number>>();
+
+  private addNode(id: string, title?: string): void {
+    if (!this.nodes.has(id)) this.nodes.set(id, nodeFor(id, title));
+  }
+
+  edge(from: string, option: ChoiceOption, to: string, toLabel?: string): void {
+    this.addNode(from);
+    this.addNode(to, toLabel);
+    // The same option can lead to different places on different paths (meters decide).
+    const key = `${from}#${option.index}#${to}`;
+    if (!this.steps.has(key)) this.steps.set(key, { from, to, option });
+    let seen = this.values.get(from);
+    if (seen === undefined) this.values.set(from, (seen = new Map<number, number>()));
+    if (!seen.has(option.index)) seen.set(option.index, option.value);
+  }
+
+  /** The map of what was explored; `complete` says whether exploration covered every path. */
+  build(compiled: CompiledCase, catalogue: Catalogue, complete: boolean): StoryMap {
+    // The explorer only reports steps taken by choosing; the way in to the first stop is none.
+    const first = nextStop(new CaseSession(compiled, catalogue, 1));
+    const nodes = new Map<string, MapNode>([[START, nodeFor(START)]]);
+    if (!this.nodes.has(first.id)) nodes.set(first.id, nodeFor(first.id, first.title));
+    for (const [id, n] of this.nodes) nodes.set(id, n);
+    const startEdge: MapEdge = { from: START, to: first.id, option: -1, text: '', why: '', value: 0, tone: 'flat' };
+    const edges = [...this.steps.values()].map(({ from, to, option }): MapEdge => ({
+      from,
+      to,
+      option: option.index,
+      text: option.text,
+      why: option.why,
+      value: option.value,
+      tone: toneOf(option.value, [...(this.values.get(from)?.values() ?? [])]),
+    }));
+    return { nodes: [...nodes.values()], edges: [startEdge, ...edges], complete };
+  }
+}
+
+export function storyMap(compiled: CompiledCase, catalogue: Catalogue, limits: ExploreLimits = DEFAULT_LIMITS): StoryMap {
+  const builder = new MapBuilder();
+  const x = explore(compiled, catalogue, limits, undefined, builder);
+  return builder.build(compiled, catalogue, x.stopped === null);
+}
+
+/**
+ * The edges a played path took, from `start` on, in order (an edge appears again if a loop takes
+ * it again). Throws ReplayError if the path does not fit the story.
+ */
+export function pathEdges(compiled: CompiledCase, catalogue: Catalogue, seed: number, path: readonly number[]): PathEdge[] {
+  const s = new CaseSession(compiled, catalogue, seed);
+  let here = nextStop(s).id;
+  const out: PathEdge[] = [{ from: START, option: -1, to: here }];
+  for (const [turn, index] of path.entries()) {
+    if (here.startsWith('end:') || here.startsWith('problem:')) throw new ReplayError(`第 ${turn + 1} 步：故事已经结束，路径却还有选择`);
+    try {
+      s.choose(index);
+    } catch (e) {
+      if (e instanceof ChoiceError) throw new ReplayError(`第 ${turn + 1} 步：${e.message}`);
+      throw e;
+    }
+    const to = nextStop(s).id;
+    out.push({ from: here, option: index, to });
+    here = to;
+  }
+  return out;
+}

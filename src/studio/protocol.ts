@@ -1,0 +1,35 @@
+/** Messages between the Studio page and its checker worker. */
+import type { InkDiagnostic } from '../authoring/compile';
+import type { Catalogue, CaseMeta } from '../core';
+
+export interface CheckRequest {
+  readonly id: number;
+  /** Every ink file by name (the edited one included). */
+  readonly files: Readonly<Record<string, string>>;
+  /** The file being edited. */
+  readonly file: string;
+}
+
+export interface CaseSummary {
+  readonly paths: number;
+  readonly complete: boolean;
+  readonly endings: Readonly<Record<string, number>>;
+  readonly scores: { readonly min: number; readonly median: number; readonly max: number } | null;
+  readonly best: readonly string[];
+  readonly worst: readonly string[];
+}
+
+export interface CheckResponse {
+  readonly id: number;
+  readonly diagnostics: readonly InkDiagnostic[];
+  /** Present when the case compiled with no errors: what the preview plays. */
+  readonly compiled: { readonly json: string; readonly hash: string; readonly meta: CaseMeta; readonly knots: Readonly<Record<string, string>> } | null;
+  readonly catalogue: Catalogue | null;
+  readonly summary: CaseSummary | null;
+  /** The branch map as an SVG document, when the case compiled. */
+  readonly mapSvg: string | null;
+  /** Knot names, for "play from here". */
+  readonly knotNames: readonly string[];
+  /** Set when the checker itself failed (a bug, not the author's ink). */
+  readonly failure: string | null;
+}

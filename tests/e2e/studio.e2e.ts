@@ -1,0 +1,90 @@
+/**
+ * The trainers' Studio in headless Chromium: errors appear at their line as you type, the
+ * preview resumes where it was after a fix, and the branch map exports as SVG.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, useBrowser } from './browser';
+
+const url = inject('baseUrl');
+const browserOf = useBrowser();
+
+async function openStudio(): Promise<{ page: Page; errors: string[] }> {
+  const context = await browserOf().newContext({ viewport: { width: 1500, height: 950 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${url}studio.html`);
+  await expect.poll(() => page.locator('#check-status').innerText(), { timeout: 30_000 }).toBe('没有问题');
+  return { page, errors };
+}
+
+async function choosePreview(page: Page, n: number): Promise<void> {
+  for (let step = 0; step < n; step++) {
+    for (let i = 0; i < 200; i++) {
+      if ((await page.locator('.dialogue').getAttribute('data-state')) === 'choosing') break;
+      await page.getByRole('button', { name: '继续' }).click();
+    }
+    await page.locator('.choices button.choice').first().click();
+  }
+  for (let i = 0; i < 200; i++) {
+    if ((await page.locator('.dialogue').getAttribute('data-state')) === 'choosing') return;
+    await page.getByRole('button', { name: '继续' }).click();
+  }
+}
+
+describe('the Studio', () => {
+  it('shows a broken line’s error at that line, and the preview resumes where it was once fixed', async () => {
+    const { page, errors } = await openStudio();
+    expect(await page.getByLabel('案例文件').inputValue()).toBe('angry-customer.ink');
+    // Play two choices in the preview.
+    await choosePreview(page, 2);
+    const before = await page.locator('.choices .choice-text').allInnerTexts();
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    // Break line 26 by typing an unknown mood at its end.
+    const line = page.locator('.cm-line').nth(25);
+    await line.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' # mood: furious');
+    await expect.poll(() => page.locator('#check-status').innerText(), { timeout: 20_000 }).toMatch(/1 个错误/);
+    await expect.poll(() => page.locator('#problems').innerText()).toContain('第 26 行');
+    expect(await page.locator('#problems').innerText()).toContain('未知的情绪“furious”');
+    expect(await page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
+    await screenshot(page, 'studio-error');
+    // Fix it (undo the typing) and the preview comes back at the same choice point.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#check-status').innerText(), { timeout: 20_000 }).toBe('没有问题');
+    await expect.poll(() => page.locator('#preview-status').innerText()).toContain('已重放之前的 2 次选择');
+    await expect.poll(() => page.locator('.choices .choice-text').allInnerTexts()).toEqual(before);
+    // The draft survives a reload.
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the branch map as SVG', async () => {
+    const { page, errors } = await openStudio();
+    await page.locator('#map svg').waitFor();
+    expect(await page.locator('#map [data-node]').count()).toBeGreaterThan(5);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出地图 SVG' }).click()]);
+    expect(download.suggestedFilename()).toBe('angry-customer-map.svg');
+    const path = await download.path();
+    const svg = readFileSync(path, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('一杯茶，气消了');
+    await screenshot(page, 'studio');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a draft across reloads and downloads it as .ink', async () => {
+    const { page, errors } = await openStudio();
+    await page.locator('.cm-line').nth(24).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('（已修改）');
+    await expect.poll(() => page.getByLabel('案例文件').locator('option:checked').innerText()).toContain('已修改');
+    await page.reload();
+    await expect.poll(() => page.locator('.cm-content').innerText(), { timeout: 20_000 }).toContain('（已修改）');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .ink' }).click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('（已修改）');
+    expect(errors).toEqual([]);
+  });
+});
