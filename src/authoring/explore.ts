@@ -4,7 +4,7 @@
  * tunnels and RANDOM (with the session's fixed seed) run as the real game runs them. Whenever a
  * bound is hit, exploration stops and says which bound and how far it got: it never hangs.
  */
-import { advanceToStop, CaseSession, knotNames, openStory, StoryError, type Catalogue, type ChoiceOption, type CompiledCase, type Grade, type SessionSnapshot } from '../core';
+import { advanceToStop, CaseSession, choicePointId, knotNames, openStory, StoryError, type Catalogue, type ChoiceOption, type CompiledCase, type Grade, type SessionSnapshot } from '../core';
 
 export interface ExploredPath {
   /** Option indices taken. */
@@ -53,13 +53,6 @@ export interface ExploreTrace {
    * `toLabel` is the ending's title when `to` is an ending (`end:<id>`).
    */
   edge(from: string, option: ChoiceOption, to: string, toLabel?: string): void;
-}
-
-/** The id of a choice point: the container its choices live in (`knot.stitch.0` without `.c-N`). */
-export function choicePointId(options: readonly ChoiceOption[]): string {
-  const src = options[0]?.source ?? '';
-  const cut = src.lastIndexOf('.c-');
-  return cut < 0 ? src : src.slice(0, cut);
 }
 
 export const DEFAULT_LIMITS: ExploreLimits = { maxPaths: 20_000, maxTurns: 150, maxMillis: 4_000 };

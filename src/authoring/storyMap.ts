@@ -3,8 +3,11 @@
  * (toned by how they score against the other options at the same point), and where paths end.
  * Pure data, so the Studio can draw it and tests can check it; mapSvg.ts turns it into a picture.
  */
-import { advanceToStop, CaseSession, ChoiceError, ReplayError, StoryError, type Catalogue, type ChoiceOption, type CompiledCase } from '../core';
-import { choicePointId, DEFAULT_LIMITS, explore, type ExploreLimits, type ExploreTrace } from './explore';
+import { CaseSession, nextStop, START, type Catalogue, type ChoiceOption, type CompiledCase } from '../core';
+import { DEFAULT_LIMITS, explore, type ExploreLimits, type ExploreTrace } from './explore';
+
+/** The route a played path takes across the map lives in the core (the game's debrief needs it). */
+export { pathEdges, START, type PathEdge } from '../core';
 
 export interface MapNode {
   /** `start`, a choice point id (`knot.stitch.0`), `end:<endingId>` or `problem:<kind>`. */
@@ -34,13 +37,7 @@ export interface StoryMap {
   readonly complete: boolean;
 }
 
-export interface PathEdge {
-  from: string;
-  option: number;
-  to: string;
-}
 
-export const START = 'start';
 
 const PROBLEM_LABELS: Readonly<Record<string, string>> = {
   'problem:dead-end': '断头路',
@@ -52,19 +49,6 @@ const PROBLEM_LABELS: Readonly<Record<string, string>> = {
 function knotOf(id: string): string {
   const dot = id.indexOf('.');
   return dot < 0 ? id : id.slice(0, dot);
-}
-
-/** Where a session goes next from where it is: a choice point, an ending or a problem. */
-function nextStop(s: CaseSession): { id: string; title?: string } {
-  try {
-    const stop = advanceToStop(s);
-    if (stop.kind === 'choices') return { id: choicePointId(stop.options) };
-    const r = stop.result;
-    return r.endingId === 'unknown' ? { id: 'problem:no-debrief' } : { id: `end:${r.endingId}`, title: r.endingTitle };
-  } catch (e) {
-    if (!(e instanceof StoryError)) throw e;
-    return { id: /ran out of content/i.test(e.message) ? 'problem:dead-end' : 'problem:runtime-error' };
-  }
 }
 
 function nodeFor(id: string, title?: string): MapNode {
@@ -134,27 +118,4 @@ export function storyMap(compiled: CompiledCase, catalogue: Catalogue, limits: E
   const builder = new MapBuilder();
   const x = explore(compiled, catalogue, limits, undefined, builder);
   return builder.build(compiled, catalogue, x.stopped === null);
-}
-
-/**
- * The edges a played path took, from `start` on, in order (an edge appears again if a loop takes
- * it again). Throws ReplayError if the path does not fit the story.
- */
-export function pathEdges(compiled: CompiledCase, catalogue: Catalogue, seed: number, path: readonly number[]): PathEdge[] {
-  const s = new CaseSession(compiled, catalogue, seed);
-  let here = nextStop(s).id;
-  const out: PathEdge[] = [{ from: START, option: -1, to: here }];
-  for (const [turn, index] of path.entries()) {
-    if (here.startsWith('end:') || here.startsWith('problem:')) throw new ReplayError(`第 ${turn + 1} 步：故事已经结束，路径却还有选择`);
-    try {
-      s.choose(index);
-    } catch (e) {
-      if (e instanceof ChoiceError) throw new ReplayError(`第 ${turn + 1} 步：${e.message}`);
-      throw e;
-    }
-    const to = nextStop(s).id;
-    out.push({ from: here, option: index, to });
-    here = to;
-  }
-  return out;
 }

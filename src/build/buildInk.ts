@@ -28,8 +28,12 @@ const error = (file: string, message: string): InkDiagnostic => ({
   text: `ERROR: '${file}' line 1: ${message}`,
 });
 
-/** Compiles everything; returns all diagnostics. Throws InkBuildError if any is an error. */
-export function buildInk(dir: string, only?: readonly string[]): InkBuild {
+/**
+ * Compiles everything; returns all diagnostics. Throws InkBuildError if any is an error, unless
+ * `keepGoing` (the dev server): then the cases that compiled are returned beside the errors, so
+ * one broken file does not take the whole game down while an author edits it.
+ */
+export function buildInk(dir: string, only?: readonly string[], options: { keepGoing?: boolean } = {}): InkBuild {
   const files = inkFiles(dir);
   const diagnostics: InkDiagnostic[] = [];
   const cat = compileInk(CATALOGUE_FILE, files);
@@ -44,7 +48,9 @@ export function buildInk(dir: string, only?: readonly string[]): InkBuild {
     const r = compileInk(file, files);
     diagnostics.push(...r.diagnostics);
     if (!r.ok) continue;
-    diagnostics.push(...lintCaseTags(file, files.read(file) ?? '', catalogue));
+    const tagProblems = lintCaseTags(file, files.read(file) ?? '', catalogue);
+    diagnostics.push(...tagProblems);
+    if (tagProblems.some((d) => d.severity === 'error')) continue;
     const { meta, problems: metaProblems } = readCaseMetaFromJson(r.json, catalogue);
     diagnostics.push(...metaProblems.map((m) => error(file, m)));
     if (meta === null) continue;
@@ -56,7 +62,7 @@ export function buildInk(dir: string, only?: readonly string[]): InkBuild {
     ids.set(meta.id, file);
     cases.push({ file, meta, json: r.json, hash: contentHash(r.json), knots: knotLines(file, files) });
   }
-  if (diagnostics.some((d) => d.severity === 'error')) throw new InkBuildError(diagnostics);
+  if (diagnostics.some((d) => d.severity === 'error') && options.keepGoing !== true) throw new InkBuildError(diagnostics);
   cases.sort((a, b) => a.meta.number - b.meta.number);
   return { catalogue, cases, diagnostics };
 }

@@ -11,3 +11,4 @@ export * from './save';
 export * from './hash';
 export { knotNames, openStory, StoryError } from './story';
 export * from './branches';
+export * from './route';

@@ -17,6 +17,7 @@ import { debriefScreen } from './ui/debrief';
 import { DialogueView } from './ui/dialogue';
 import { byId, clear, h } from './ui/dom';
 import { Notices } from './ui/notices';
+import { routeMapFigure } from './ui/routeMap';
 import { welcomeScreen } from './ui/welcome';
 
 const FALLBACK_BRANCHES: readonly Branch[] = [{ id: 'unassigned', name: '未分配支行' }];
@@ -179,12 +180,12 @@ export async function start(): Promise<void> {
       showBoard();
       return;
     }
-    show(
-      debriefScreen(compiled.meta, outcome.result, outcome.modelChoices, catalogue, outcome.record, {
-        replay: () => void playCase(caseId, false),
-        board: showBoard,
-      }),
-    );
+    const debrief = debriefScreen(compiled.meta, outcome.result, outcome.modelChoices, catalogue, outcome.record, {
+      replay: () => void playCase(caseId, false),
+      board: showBoard,
+    });
+    debrief.querySelector('.paths')?.after(routeMapFigure(entry.mapUrl, outcome.route));
+    show(debrief);
   };
 
   const profile = store.profile();

@@ -11,6 +11,8 @@ import {
   StoryError,
   makeSave,
   MOODS,
+  pathEdges,
+  type PathEdge,
   type CaseResult,
   type Catalogue,
   type CompiledCase,
@@ -42,6 +44,8 @@ export interface PlayOutcome {
   readonly record: 'first' | 'better' | 'kept';
   /** The text of each option on the model path, for the debrief. */
   readonly modelChoices: readonly string[];
+  /** The trainee's route across the branch map. */
+  readonly route: readonly PathEdge[];
 }
 
 export class PlayController {
@@ -140,7 +144,8 @@ export class PlayController {
     const modelChoices = model.decisions.map((d) => d.options[d.chosen]?.text ?? '');
     this.deps.dialogue.close();
     this.deps.lobby.endCase();
-    return { result, record, modelChoices };
+    const route = pathEdges(compiled, catalogue, s.seed, s.path);
+    return { result, record, modelChoices, route };
   }
 
   private mood: Mood | null = null;

@@ -11,6 +11,8 @@ declare module 'virtual:ink-cases' {
     readonly knots: Readonly<Record<string, string>>;
     /** Where the compiled story JSON is served (fetched when the case starts). */
     readonly url: string;
+    /** The case's branch map (SVG), for the debrief. */
+    readonly mapUrl: string;
   }
   export const cases: readonly CaseEntry[];
 }

@@ -4,9 +4,8 @@
  */
 import Phaser from 'phaser';
 import catalogue from 'virtual:ink-catalogue';
-import { pathEdges } from '../authoring/storyMap';
 import type { InkDiagnostic } from '../authoring/compile';
-import type { CompiledCase } from '../core';
+import { pathEdges, type CompiledCase } from '../core';
 import { silentAudio } from '../game/audio';
 import { LobbyScene } from '../game/lobby/LobbyScene';
 import { HEIGHT, WIDTH } from '../game/lobby/layout';
@@ -17,6 +16,7 @@ import { debriefScreen } from '../game/ui/debrief';
 import { DialogueView } from '../game/ui/dialogue';
 import { byId, clear, h } from '../game/ui/dom';
 import { Notices } from '../game/ui/notices';
+import { markRoute } from '../game/ui/routeMap';
 import { InkEditor } from './editor';
 import { Preview } from './preview';
 import type { CheckRequest, CheckResponse } from './protocol';
@@ -78,11 +78,8 @@ export function startStudio(): void {
   });
 
   const highlight = (compiled: CompiledCase, path: readonly number[]): void => {
-    mapBox.querySelectorAll('.taken').forEach((el) => el.classList.remove('taken'));
-    if (preview.startKnot !== null) return; // paths from a knot do not start at the map's start
-    for (const e of pathEdges(compiled, catalogue, 1, path)) {
-      mapBox.querySelector(`[data-edge="${CSS.escape(`${e.from}#${e.option}#${e.to}`)}"]`)?.classList.add('taken');
-    }
+    // Paths played from a knot do not start at the map's start, so only full paths are marked.
+    markRoute(mapBox, preview.startKnot === null ? pathEdges(compiled, catalogue, 1, path) : []);
   };
 
   const preview = new Preview(controller, catalogue, {

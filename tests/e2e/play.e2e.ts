@@ -68,6 +68,9 @@ describe('a trainee in the lobby', () => {
     expect(await page.getByText('言语柔和，使其消怒；聆听安抚，可得其心！').isVisible()).toBe(true);
     expect(await page.locator('.decision').count()).toBe(walkthrough('A').length);
     expect(await page.locator('.decision.missed').count()).toBe(0);
+    // The branch map shows the route taken: one marked edge per choice, plus the way in.
+    await expect.poll(() => page.locator('.route-map .edge.taken').count()).toBe(walkthrough('A').length + 1);
+    expect(await page.locator('.route-map [data-node^="end:"].on-path').count()).toBe(1);
     await screenshot(page, 'debrief-best');
     // Back on the board, the best score is shown.
     await page.getByRole('button', { name: '返回案例板' }).click();

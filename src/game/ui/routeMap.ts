@@ -1,0 +1,37 @@
+/**
+ * The branch map in a debrief: the SVG the build drew for the case (src/authoring/mapSvg.ts), with
+ * the trainee's route marked on it. Works on the map's data attributes, so the same code marks the
+ * Studio's live map.
+ */
+import type { PathEdge } from '../../core';
+import { h } from './dom';
+
+const keyOf = (e: PathEdge): string => `${e.from}#${e.option}#${e.to}`;
+
+/** Marks a route on a map already in the page (edges, their labels and the nodes they pass). */
+export function markRoute(root: Element, route: readonly PathEdge[]): void {
+  for (const el of root.querySelectorAll('.taken, .on-path')) el.classList.remove('taken', 'on-path');
+  for (const e of route) {
+    const key = CSS.escape(keyOf(e));
+    const edge = root.querySelector(`[data-edge="${key}"]`);
+    edge?.classList.add('taken');
+    edge?.querySelector('path')?.setAttribute('marker-end', 'url(#arrow-taken)');
+    root.querySelector(`[data-label="${key}"]`)?.classList.add('on-path');
+    for (const id of [e.from, e.to]) root.querySelector(`[data-node="${CSS.escape(id)}"]`)?.classList.add('on-path');
+  }
+}
+
+/** A figure that loads the case's map and marks the route; says so plainly if the map cannot load. */
+export function routeMapFigure(url: string, route: readonly PathEdge[]): HTMLElement {
+  const box = h('div', { class: 'route-map', role: 'img', 'aria-label': '分支地图：蓝色是你走的路径' }, '地图加载中…');
+  void fetch(url)
+    .then(async (res) => {
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      box.innerHTML = await res.text();
+      markRoute(box, route);
+    })
+    .catch(() => {
+      box.textContent = '分支地图暂时无法加载。';
+    });
+  return h('figure', { class: 'debrief-map' }, h('figcaption', {}, '分支地图（蓝色是你走的路径）'), box);
+}
