@@ -119,10 +119,16 @@ export function checkInk(files: InkFiles, caseFiles: readonly string[], limits: 
   const { catalogue, diagnostics } = checkCatalogue(files);
   if (catalogue === null) return { diagnostics, cases: [] };
   const cases: CaseReport[] = [];
+  const ids = new Map<string, string>();
   for (const file of caseFiles) {
     const { report, diagnostics: d } = checkCase(file, files, catalogue, limits, now);
     cases.push(report);
     diagnostics.push(...d);
+    const id = report.meta?.id;
+    if (id === undefined) continue;
+    const other = ids.get(id);
+    if (other !== undefined) diagnostics.push(diag('error', file, 1, `案例编号“${id}”与 ${other} 重复，请改用一个新的 # case: 编号`, 'duplicate-case-id'));
+    else ids.set(id, file);
   }
   return { diagnostics, cases };
 }

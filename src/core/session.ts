@@ -192,6 +192,8 @@ export class CaseSession {
 
   /** Returns this session to a point saved by snapshot() (of this session or one of the same case). */
   restore(snap: SessionSnapshot): void {
+    // An error met on another branch (a dead end) must not carry over: loading a state keeps it.
+    this.story.ResetErrors();
     this.story.state.LoadJson(snap.state);
     this.meterValues.clear();
     for (const [id, v] of snap.meterValues) this.meterValues.set(id, v);
