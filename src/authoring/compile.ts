@@ -14,6 +14,8 @@ export interface InkDiagnostic {
   readonly severity: 'error' | 'warning' | 'todo';
   /** The project's own stable code (see docs/authoring.md); absent for ink's own messages. */
   readonly code?: string;
+  /** How to fix it, for the project's own codes. */
+  readonly hint?: string;
   readonly file: string;
   readonly line: number;
   readonly message: string;

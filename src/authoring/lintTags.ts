@@ -6,6 +6,7 @@
  */
 import { parseTag, type Catalogue, type Tag } from '../core';
 import type { InkDiagnostic } from './compile';
+import { HINTS } from './hints';
 import { TAG_DOCS, type TagScope } from './tagDocs';
 
 const CHOICE = /^\s*(?:[*+]\s*)+(?:\([A-Za-z_]\w*\)\s*)?(?:\{[^}]*\}\s*)*\[/;
@@ -13,7 +14,8 @@ const CHOICE = /^\s*(?:[*+]\s*)+(?:\([A-Za-z_]\w*\)\s*)?(?:\{[^}]*\}\s*)*\[/;
 /** A project diagnostic: the code is kept as a field and shown at the end of the message. */
 export function diag(severity: 'error' | 'warning', file: string, line: number, message: string, code: string): InkDiagnostic {
   const full = `${message}（${code}）`;
-  return { severity, code, file, line, message: full, text: `${severity === 'error' ? 'ERROR' : 'WARNING'}: '${file}' line ${line}: ${full}` };
+  const hint = HINTS[code];
+  return { severity, code, ...(hint === undefined ? {} : { hint }), file, line, message: full, text: `${severity === 'error' ? 'ERROR' : 'WARNING'}: '${file}' line ${line}: ${full}` };
 }
 
 /** Removes a `//` comment, and block comments opened and closed on the line. */

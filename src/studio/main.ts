@@ -132,7 +132,7 @@ export function startStudio(): void {
         'li',
         { class: `problem ${d.severity}` },
         h('button', { type: 'button', class: 'goto', onclick: () => editor.goToLine(d.line) }, `${d.file === current ? '' : `${d.file} `}第 ${d.line} 行`),
-        h('span', {}, d.message),
+        h('span', {}, d.message, d.hint === undefined ? null : h('span', { class: 'hint-line' }, `提示：${d.hint}`)),
       );
       problems.append(item);
     }

@@ -1,6 +1,7 @@
 /** Bench parts 3 and 4: how fast the pure core plays and replays cases, and how long ink/ takes to compile. */
 import { performance } from 'node:perf_hooks';
 import { checkInk } from '../authoring/check';
+import { explore } from '../authoring/explore';
 import { buildInk, InkBuildError, type InkBuild } from '../build/buildInk';
 import { inkFiles, listCaseFiles } from '../build/inkFolder';
 import { advanceToStop, CaseSession, modelPath, replay } from '../core';
@@ -98,6 +99,17 @@ export function measureCore(inkDir: string): void {
     explored = r.cases.reduce((n, c) => n + (c.exploration?.paths ?? 0), 0);
   }
   const checkMs = median(checkTimes);
+  // Time per explored path for each case: it should stay flat as cases grow (work ∝ paths).
+  for (const c of cases) {
+    const t = performance.now();
+    const x = explore(c, catalogue);
+    const took = performance.now() - t;
+    rows.push({
+      measure: `  explore ${c.meta.id}`,
+      value: `${x.paths} paths in ${ms(took)}`,
+      baseline: `${((took * 1000) / Math.max(1, x.paths)).toFixed(0)} µs/path`,
+    });
+  }
   rows.push({
     measure: 'ink:check, all of ink/',
     value: `${ms(checkMs)} median`,

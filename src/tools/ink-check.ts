@@ -44,7 +44,7 @@ function main(argv: string[]): number {
     }));
     console.log(JSON.stringify({ ok: errors === 0, diagnostics: result.diagnostics, cases }, null, 2));
   } else {
-    for (const d of result.diagnostics) console.log(d.text);
+    for (const d of result.diagnostics) console.log(d.hint === undefined ? d.text : `${d.text}\n    提示：${d.hint}`);
     if (result.diagnostics.length > 0) console.log('');
     for (const r of result.cases) console.log(summary(r).join('\n'));
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;

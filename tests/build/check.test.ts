@@ -90,3 +90,12 @@ describe('the new-case template', () => {
     expect(r.cases[0]?.exploration?.worst?.grade).toBe('D');
   });
 });
+
+describe('fix hints', () => {
+  it('come with every project diagnostic the fixtures produce', () => {
+    const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.ink'));
+    const all = checkInk(fixtureFiles, fixtures, LIMITS).diagnostics.filter((d) => d.code !== undefined);
+    expect(all.length).toBeGreaterThan(5);
+    for (const d of all) expect(d.hint, `${d.code ?? ''} has a hint`).toMatch(/\S/);
+  });
+});
