@@ -2,14 +2,12 @@
  * Composition root of the trainee game: loads data, wires storage, audio, the HTML interface and
  * the Phaser lobby, and moves between screens. Nothing runs on import; index.html calls start().
  */
-import Phaser from 'phaser';
 import catalogue from 'virtual:ink-catalogue';
 import { cases, type CaseEntry } from 'virtual:ink-cases';
 import { parseBranches, readCaseMetaFromJson, type Branch, type CompiledCase } from '../core';
 import { HowlerAudio } from './audio';
 import { LobbyScene } from './lobby/LobbyScene';
-import { HEIGHT, WIDTH } from './lobby/layout';
-import { pickRenderer } from './lobby/renderer';
+import { startLobby } from './lobby/startLobby';
 import { PlayController } from './play';
 import { browserKeyValue, GameStore, type Profile } from './storage';
 import { boardScreen } from './ui/board';
@@ -57,20 +55,7 @@ export async function start(): Promise<void> {
       document.body.dataset['queueCalls'] = String(Number(document.body.dataset['queueCalls'] ?? 0) + 1);
     },
   });
-  new Phaser.Game({
-    type: pickRenderer(window.location.search),
-    parent: 'game',
-    width: WIDTH,
-    height: HEIGHT,
-    backgroundColor: '#eadfce',
-    audio: { noAudio: true },
-    // Everything on screen is a textured quad, so multisampling buys nothing; a calm lobby needs
-    // no more than 30 fps. Both keep the lobby light on modest branch PCs.
-    render: { antialiasGL: false },
-    fps: { limit: 30 },
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [lobby],
-  });
+  startLobby('game', lobby);
   const branches = await loadBranches(notices);
   const controller = new PlayController({
     dialogue,

@@ -2,14 +2,12 @@
  * Composition root of the Studio page: the workspace of ink files, the editor, the checker worker,
  * the play pane (the real lobby and dialogue), the findings list and the branch map.
  */
-import Phaser from 'phaser';
 import catalogue from 'virtual:ink-catalogue';
 import type { InkDiagnostic } from '../authoring/compile';
 import { pathEdges, type CompiledCase } from '../core';
 import { silentAudio } from '../game/audio';
 import { LobbyScene } from '../game/lobby/LobbyScene';
-import { HEIGHT, WIDTH } from '../game/lobby/layout';
-import { pickRenderer } from '../game/lobby/renderer';
+import { startLobby } from '../game/lobby/startLobby';
 import { PlayController } from '../game/play';
 import { browserKeyValue, GameStore, type KeyValue } from '../game/storage';
 import { debriefScreen } from '../game/ui/debrief';
@@ -54,18 +52,7 @@ export function startStudio(): void {
 
   const dialogue = new DialogueView(byId('stage-ui'));
   const lobby = new LobbyScene({ onReady: () => (document.body.dataset['lobby'] = 'ready'), onCall: () => undefined });
-  new Phaser.Game({
-    type: pickRenderer(window.location.search),
-    parent: 'game',
-    width: WIDTH,
-    height: HEIGHT,
-    backgroundColor: '#eadfce',
-    audio: { noAudio: true },
-    render: { antialiasGL: false },
-    fps: { limit: 30 },
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [lobby],
-  });
+  startLobby('game', lobby);
   const controller = new PlayController({
     dialogue,
     lobby,

@@ -25,6 +25,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { measureCore } from './benchCore';
 import { brief, kb, log, median, ms, notes, printTable, rows, times, verdict } from './benchReport';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { pageScripts } from './manifest';
 
 const REPO = resolve(import.meta.dirname, '../..');
 // The game is built with its own vite.config.ts, exactly as `vite build` builds dist/, but into a
@@ -50,18 +51,6 @@ interface JsSize {
   readonly each: readonly string[];
 }
 
-interface ManifestChunk {
-  readonly file: string;
-  readonly isEntry?: boolean;
-  readonly imports?: readonly string[];
-  readonly dynamicImports?: readonly string[];
-}
-
-/**
- * The JS files a page can load: with a Vite manifest, the entry for `page` and everything it
- * imports, statically or dynamically (the Studio's own bundle is a different page and is not
- * shipped to trainees); without one, every .js file in the folder.
- */
 function pageJs(dir: string, page: string): string[] {
   const manifestPath = join(dir, '.vite/manifest.json');
   if (!existsSync(manifestPath)) {
@@ -76,19 +65,7 @@ function pageJs(dir: string, page: string): string[] {
     walk(dir);
     return all;
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
-  const seen = new Set<string>();
-  const visit = (key: string): void => {
-    const chunk = manifest[key];
-    if (chunk === undefined || seen.has(key)) return;
-    seen.add(key);
-    for (const k of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(k);
-  };
-  visit(page);
-  return [...seen].flatMap((k) => {
-    const f = manifest[k]?.file;
-    return f !== undefined && f.endsWith('.js') ? [f] : [];
-  });
+  return pageScripts(dir, page);
 }
 
 function gzippedJs(dir: string, page = 'index.html'): JsSize {

@@ -5,27 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageScripts } from '../../src/tools/manifest';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 
-interface Chunk {
-  readonly file: string;
-  readonly imports?: readonly string[];
-  readonly dynamicImports?: readonly string[];
-}
-
-function pageFiles(page: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
-  const seen = new Set<string>();
-  const visit = (k: string): void => {
-    const c = manifest[k];
-    if (c === undefined || seen.has(k)) return;
-    seen.add(k);
-    for (const i of [...(c.imports ?? []), ...(c.dynamicImports ?? [])]) visit(i);
-  };
-  visit(page);
-  return [...seen].map((k) => manifest[k]?.file ?? '').filter((f) => f.endsWith('.js'));
-}
+const pageFiles = (page: string): string[] => pageScripts(DIST, page);
 
 const code = (files: readonly string[]): string => files.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
 

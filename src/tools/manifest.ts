@@ -1,0 +1,26 @@
+/** The JS files one page of a Vite build can load, from the build's manifest. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface ManifestChunk {
+  readonly file: string;
+  readonly imports?: readonly string[];
+  readonly dynamicImports?: readonly string[];
+}
+
+/** `page` is the manifest key of an entry (e.g. `index.html`); imports are followed, static and dynamic. */
+export function pageScripts(dist: string, page: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (chunk === undefined || seen.has(key)) return;
+    seen.add(key);
+    for (const k of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(k);
+  };
+  visit(page);
+  return [...seen].flatMap((k) => {
+    const f = manifest[k]?.file;
+    return f !== undefined && f.endsWith('.js') ? [f] : [];
+  });
+}
