@@ -7,7 +7,7 @@ import { contentHash, readCaseMetaFromJson, readCatalogue, type Catalogue, type 
 import { GRADES } from '../core';
 import { compileInk, knotLines, type InkDiagnostic, type InkFiles } from './compile';
 import { DEFAULT_LIMITS, explore, type Exploration, type ExploreLimits, type ExploreTrace } from './explore';
-import { diag, lintCaseTags } from './lintTags';
+import { codeLines, diag, lintCaseTags, parseChoiceLine } from './lintTags';
 
 export const CATALOGUE_FILE = 'principles.ink';
 
@@ -27,14 +27,15 @@ export interface CheckResult {
 const TOP = GRADES[0].min;
 const BOTTOM = GRADES[GRADES.length - 2]?.min ?? 55;
 
-const CHOICE_TEXT = /^\s*(?:[*+]\s*)+(?:\([A-Za-z_]\w*\)\s*)?(?:\{[^}]*\}\s*)*\[([^\]#]*)/;
-
-/** Choice lines in a source file: line number and the option text inside [ ] before any tag. */
+/**
+ * Choice lines in a source file with the text they show. Texts with inline logic ({…}) render
+ * differently from the source, so they are left out rather than reported falsely.
+ */
 function sourceChoices(source: string): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
-  source.split(/\r?\n/).forEach((l, i) => {
-    const text = CHOICE_TEXT.exec(l)?.[1]?.trim();
-    if (text !== undefined && text !== '') out.push({ line: i + 1, text });
+  codeLines(source).forEach((code, i) => {
+    const text = parseChoiceLine(code)?.text;
+    if (text !== null && text !== undefined && text !== '' && !/[{}<>]/.test(text)) out.push({ line: i + 1, text });
   });
   return out;
 }
@@ -89,7 +90,14 @@ export function checkCase(
   for (const p of x.problems) {
     const route = p.choices.length === 0 ? '（开头）' : p.choices.map((c) => `“${c}”`).join(' → ');
     if (p.problem === 'dead-end' || p.problem === 'runtime-error') {
-      const loose = p.problem === 'dead-end' ? looseEnds[0] : undefined;
+      // ink's loose-end warning inside a knot the flow entered since the last choice gives the line.
+      const inEntered = (d: InkDiagnostic): boolean =>
+        p.entered.some((k) => {
+          const start = locate(knots[k] ?? null, file);
+          const next = Object.values(knots).map((l) => locate(l, file)).filter((l) => l.file === start.file && l.line > start.line).sort((a, b) => a.line - b.line)[0];
+          return d.file === start.file && d.line > start.line && (next === undefined || d.line < next.line);
+        });
+      const loose = p.problem === 'dead-end' ? (looseEnds.find(inEntered) ?? looseEnds[0]) : undefined;
       const at = loose !== undefined ? { file: loose.file, line: loose.line } : locate(p.location, file);
       out.push(diag('error', at.file, at.line, `${p.problem === 'dead-end' ? '故事在这里断了（没有 -> END 或跳转）' : `运行出错：${p.message}`}；路径：${route}`, p.problem));
     } else if (p.problem === 'no-debrief') {

@@ -19,6 +19,8 @@ export interface ExploredPath {
   readonly message: string;
   /** Where a runtime problem arose (`file.ink line N`), when known. */
   readonly location: string | null;
+  /** Knots entered since the last choice point (where a dead end must lie). */
+  readonly entered: readonly string[];
 }
 
 export interface Exploration {
@@ -86,6 +88,8 @@ export function explore(
   let loopNote = null as string | null;
   let stopped: string | null = null;
 
+  /** Visit counts at the last choice point, to tell which knots the flow entered since. */
+  let visitsThen: readonly number[] = knots.map(() => 0);
   const finish = (s: CaseSession, endingId: string | null, problem: ExploredPath['problem'], message: string, location: string | null = null): void => {
     paths++;
     for (const k of knots) if (!visited.has(k) && s.visits(k) > 0) visited.add(k);
@@ -100,6 +104,7 @@ export function explore(
       problem,
       message,
       location,
+      entered: problem === null ? [] : knots.filter((k, i) => s.visits(k) > (visitsThen[i] ?? 0)),
     };
     if (problem !== null) {
       if (problems.filter((x) => x.problem === problem).length < KEEP_PROBLEMS) problems.push(p);
@@ -118,7 +123,7 @@ export function explore(
     readonly from: string;
     readonly option: ChoiceOption;
   }
-  const stack: { readonly snap: SessionSnapshot; readonly option: number; readonly step: Step }[] = [];
+  const stack: { readonly snap: SessionSnapshot; readonly visits: readonly number[]; readonly option: number; readonly step: Step }[] = [];
   const descend = (first: Step | null): void => {
     let step = first;
     const reach = (to: string, toLabel?: string): void => {
@@ -153,11 +158,13 @@ export function explore(
       for (const o of stop.options) offered.add(o.text);
       if (stop.options.length > 1) {
         const snap = s.snapshot();
+        const visits = knots.map((k) => s.visits(k));
         for (let i = stop.options.length - 1; i >= 1; i--) {
           const option = stop.options[i];
-          if (option !== undefined) stack.push({ snap, option: i, step: { from: here, option } });
+          if (option !== undefined) stack.push({ snap, visits, option: i, step: { from: here, option } });
         }
       }
+      visitsThen = knots.map((k) => s.visits(k));
       const firstOption = stop.options[0];
       if (firstOption === undefined) return;
       step = { from: here, option: firstOption };
@@ -177,6 +184,7 @@ export function explore(
     const next = stack.pop();
     if (next === undefined) break;
     s.restore(next.snap);
+    visitsThen = next.visits;
     s.choose(next.option);
     descend(next.step);
   }

@@ -9,31 +9,66 @@ import type { InkDiagnostic } from './compile';
 import { HINTS } from './hints';
 import { TAG_DOCS, type TagScope } from './tagDocs';
 
-const CHOICE = /^\s*(?:[*+]\s*)+(?:\([A-Za-z_]\w*\)\s*)?(?:\{[^}]*\}\s*)*\[/;
+/** The start of a choice line: its bullets, then an optional label and conditions. */
+const CHOICE_START = /^\s*(?:[*+]\s*)+(?:\(\s*[A-Za-z_]\w*\s*\)\s*)?(?:\{[^}]*\}\s*)*/;
+
+export interface ChoiceLine {
+  /** The text shown as the option (before and inside [ ]), or null for a fallback choice. */
+  readonly text: string | null;
+  /** Tags that belong to the choice (inside [ ], or the whole line if it has no brackets). */
+  readonly choiceTags: readonly string[];
+  /** Tags after ], which belong to the line the choice prints. */
+  readonly lineTags: readonly string[];
+}
+
+/** Reads a choice line (comments already removed); null if the line is not a choice. */
+export function parseChoiceLine(code: string): ChoiceLine | null {
+  const start = CHOICE_START.exec(code);
+  if (start === null || !/^\s*[*+]/.test(code)) return null;
+  const rest = code.slice(start[0].length);
+  if (/^->/.test(rest.trim()) || rest.trim() === '') return { text: null, choiceTags: [], lineTags: [] };
+  const open = rest.indexOf('[');
+  if (open < 0) return { text: textBeforeTags(rest), choiceTags: splitTags(rest), lineTags: [] };
+  const close = rest.indexOf(']', open);
+  const inside = close < 0 ? rest.slice(open + 1) : rest.slice(open + 1, close);
+  const after = close < 0 ? '' : rest.slice(close + 1);
+  return { text: `${rest.slice(0, open)}${textBeforeTags(inside)}`.trim(), choiceTags: splitTags(inside), lineTags: splitTags(after) };
+}
+
+function textBeforeTags(s: string): string {
+  const i = s.indexOf('#');
+  return (i < 0 ? s : s.slice(0, i)).trim();
+}
+
+/** Strips comments from every line, following block comments across lines; line numbers are kept. */
+export function codeLines(source: string): string[] {
+  let inBlock = false;
+  return source.split(/\r?\n/).map((raw) => {
+    let line = raw;
+    let out = '';
+    for (;;) {
+      if (inBlock) {
+        const end = line.indexOf('*/');
+        if (end < 0) return out;
+        line = line.slice(end + 2);
+        inBlock = false;
+      }
+      const open = line.indexOf('/*');
+      const lineComment = line.search(/(^|[^:])\/\//);
+      if (lineComment >= 0 && (open < 0 || lineComment < open)) return out + line.slice(0, lineComment + (line[lineComment] === '/' ? 0 : 1));
+      if (open < 0) return out + line;
+      out += line.slice(0, open);
+      line = line.slice(open + 2);
+      inBlock = true;
+    }
+  });
+}
 
 /** A project diagnostic: the code is kept as a field and shown at the end of the message. */
 export function diag(severity: 'error' | 'warning', file: string, line: number, message: string, code: string): InkDiagnostic {
   const full = `${message}（${code}）`;
   const hint = HINTS[code];
   return { severity, code, ...(hint === undefined ? {} : { hint }), file, line, message: full, text: `${severity === 'error' ? 'ERROR' : 'WARNING'}: '${file}' line ${line}: ${full}` };
-}
-
-/** Removes a `//` comment, and block comments opened and closed on the line. */
-function stripComments(line: string): string {
-  return line.replace(/\/\*.*?\*\//g, '').replace(/(^|[^:])\/\/.*$/, '$1');
-}
-
-/** The raw tags on one line; for a choice, only those inside its [ ] (those after it belong to the output line). */
-function tagsOn(line: string, isChoice: boolean): { raws: string[]; afterBracket: string[] } {
-  const code = stripComments(line);
-  if (isChoice) {
-    const open = code.indexOf('[');
-    const close = code.indexOf(']', open);
-    const inside = close < 0 ? code.slice(open) : code.slice(open, close);
-    const after = close < 0 ? '' : code.slice(close + 1);
-    return { raws: splitTags(inside), afterBracket: splitTags(after) };
-  }
-  return { raws: splitTags(code), afterBracket: [] };
 }
 
 function splitTags(s: string): string[] {
@@ -52,14 +87,16 @@ export function lintCaseTags(file: string, source: string, catalogue: Catalogue)
   const out: InkDiagnostic[] = [];
   const principles = new Set(catalogue.principles.map((p) => p.id));
   let inHeader = true;
-  source.split(/\r?\n/).forEach((text, i) => {
+  codeLines(source).forEach((code, i) => {
     const line = i + 1;
-    const trimmed = stripComments(text).trim();
+    const trimmed = code.trim();
     if (trimmed === '') return;
     const headerLine = inHeader && trimmed.startsWith('#');
     if (!headerLine) inHeader = false;
-    const isChoice = CHOICE.test(text);
-    const { raws, afterBracket } = tagsOn(text, isChoice);
+    const choice = headerLine ? null : parseChoiceLine(code);
+    const isChoice = choice !== null && choice.text !== null;
+    const raws = choice === null ? splitTags(code) : choice.choiceTags;
+    const afterBracket = choice === null ? [] : choice.lineTags;
     const tags: Tag[] = [];
     // Tags after a choice's ] belong to the line the choice prints, so they are line tags.
     const placed = [...raws.map((raw) => ({ raw, onChoice: isChoice })), ...afterBracket.map((raw) => ({ raw, onChoice: false }))];

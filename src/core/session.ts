@@ -48,6 +48,11 @@ export class ChoiceError extends Error {
 
 /** Upper bound on lines between two choices, so a looping story cannot hang the game. */
 const MAX_LINES_PER_TURN = 2000;
+/**
+ * Time one line may take. inkjs keeps running until it has text to show, so a loop that prints
+ * nothing would never return; with a budget it stops and the author is told.
+ */
+const LINE_BUDGET_MS = 1000;
 
 export class CaseSession {
   private readonly story: Story;
@@ -62,6 +67,8 @@ export class CaseSession {
   private linesSinceChoice = 0;
   private last: StoryEvent | null = null;
   private lastLineEvent: LineEvent | null = null;
+  /** The knot the last line came from (for locating runtime errors). */
+  private lastKnot: string | null = null;
   private mood: Mood | null = null;
   private place: Place | null = null;
   /** Tag problems met while playing, for authors (the checker reports them up front). */
@@ -237,20 +244,29 @@ export class CaseSession {
 
   private continueStory(): string {
     try {
-      return this.story.Continue() ?? '';
+      this.story.ContinueAsync(LINE_BUDGET_MS);
     } catch (e) {
       throw this.runtimeError(e);
     }
+    if (!this.story.asyncContinueComplete) {
+      throw this.runtimeError(new Error(`故事运行了 ${LINE_BUDGET_MS / 1000} 秒仍没有下一句台词：可能有一个不输出文字的循环，请检查跳转`));
+    }
+    const path = this.story.state.currentPathString;
+    if (path !== null) this.lastKnot = path.split('.')[0] ?? this.lastKnot;
+    return this.story.currentText ?? '';
   }
 
   /** Wraps whatever inkjs threw in a StoryError that says where in the source it happened. */
   private runtimeError(e: unknown): StoryError {
-    if (e instanceof StoryError) return e;
+    if (e instanceof StoryError && e.location !== null) return e;
     const message = (e instanceof Error ? e.message : String(e)).replace(/^Error:\s*/, '');
-    const path = this.story.state.currentPathString ?? this.story.state.previousPointer.path?.toString() ?? null;
-    const knot = path?.split('.')[0];
+    const current = this.story.state.currentPathString;
+    const path = current ?? this.story.state.previousPointer.path?.toString() ?? null;
+    // When the flow has run out there is no current path: the last content run, or else the knot
+    // of the last line, tells where.
+    const knot = path?.split('.')[0] ?? this.lastKnot ?? undefined;
     const where = knot === undefined ? undefined : this.compiled.knots?.[knot];
-    return new StoryError(message, where ?? (path === null ? null : `ink path ${path}`));
+    return new StoryError(message, where ?? (path === null ? (knot === undefined ? null : `ink knot ${knot}`) : `ink path ${path}`));
   }
 
   private remember(e: StoryEvent): StoryEvent {

@@ -34,7 +34,12 @@ async function loadBranches(notices: Notices): Promise<readonly Branch[]> {
 export async function start(): Promise<void> {
   performance.mark('game:start');
   const notices = new Notices(byId('notices'));
-  const store = new GameStore(browserKeyValue(), () => notices.show('本地保存的数据已损坏，已清除。', 'warning'));
+  let warnedFull = false;
+  const onFull = (): void => {
+    if (!warnedFull) notices.show('浏览器的存储空间已满：进度暂时只保留在当前页面，关闭后会丢失。', 'warning', 12000);
+    warnedFull = true;
+  };
+  const store = new GameStore(browserKeyValue(onFull), () => notices.show('本地保存的数据已损坏，已清除。', 'warning'));
   const screen = byId('screen');
   const topbar = byId('topbar');
   const dialogue = new DialogueView(byId('stage-ui'));
@@ -68,6 +73,8 @@ export async function start(): Promise<void> {
     newSeed: () => Math.floor(Math.random() * 2 ** 31),
   });
 
+  /** Bumped whenever the player asks for another screen, so a finished case does not cover it. */
+  let screenRequest = 0;
   const show = (el: HTMLElement | null): void => {
     clear(screen);
     screen.hidden = el === null;
@@ -116,6 +123,7 @@ export async function start(): Promise<void> {
   };
 
   const showWelcome = (initial: Profile | null): void => {
+    screenRequest++;
     controller.leave();
     renderTopbar(null);
     show(
@@ -128,6 +136,7 @@ export async function start(): Promise<void> {
   };
 
   const showBoard = (): void => {
+    screenRequest++;
     controller.leave();
     const entries = cases.map((c) => ({ meta: c.meta, best: store.best(c.meta.id), hasSave: store.hasSave(c.meta.id) }));
     show(boardScreen(entries, catalogue, { start: (id, resume) => void playCase(id, resume) }));
@@ -150,6 +159,7 @@ export async function start(): Promise<void> {
       showBoard();
       return;
     }
+    const request = ++screenRequest;
     show(null);
     let compiled: CompiledCase;
     try {
@@ -159,8 +169,10 @@ export async function start(): Promise<void> {
       showBoard();
       return;
     }
+    if (request !== screenRequest) return; // the player went elsewhere while it loaded
     if (!resume) store.clearSave(caseId);
     const outcome = await controller.play(compiled, resume);
+    if (request !== screenRequest) return; // left for the board or the welcome screen
     if (outcome === null) {
       showBoard();
       return;

@@ -12,6 +12,7 @@ import {
   makeSave,
   MOODS,
   pathEdges,
+  ReplayError,
   type PathEdge,
   type CaseResult,
   type Catalogue,
@@ -70,6 +71,7 @@ export class PlayController {
    */
   async playSession(compiled: CompiledCase, s: CaseSession, restored: boolean): Promise<PlayOutcome | null> {
     const { dialogue, lobby, store, notices, catalogue } = this.deps;
+    this.leave();
     this.active = s;
     const meta = compiled.meta;
     this.mood = s.scene.mood;
@@ -79,8 +81,11 @@ export class PlayController {
     if (s.scene.mood !== null) lobby.setMood(s.scene.mood);
     this.applyPressure(s.meters, meta.meters);
     try {
-      let event: StoryEvent = (restored ? s.current : null) ?? s.next();
-      let instant = restored;
+      // Restored at an event already shown: show it at once. Restored between events (saved just
+      // after a choice): the next event is new, with its cues and meter changes.
+      const resumed = restored ? s.current : null;
+      let event: StoryEvent = resumed ?? s.next();
+      let instant = resumed !== null;
       for (;;) {
         if (!instant) this.applyCues(event.cues, event.meters, meta.meters);
         store.setSave(meta.id, makeSave(s, this.deps.now()));
@@ -103,9 +108,9 @@ export class PlayController {
     } catch (e) {
       // The player left for the board: the save stays, so the case can be continued later.
       if (e instanceof DialogueClosed) return null;
-      if (!(e instanceof StoryError)) throw e;
       // The author needs the file and line; the player needs to know it is not their fault.
-      console.error(`ink runtime error in ${meta.id}${e.location === null ? '' : ` (${e.location})`}: ${e.message}`);
+      const where = e instanceof StoryError && e.location !== null ? ` (${e.location})` : '';
+      console.error(`ink runtime error in ${meta.id}${where}: ${e instanceof Error ? e.message : String(e)}`);
       notices.show('这个案例的内容出了问题，已记录下来。请先练习其他案例，并告诉培训师。', 'error', 12000);
       store.clearSave(meta.id);
       dialogue.close();
@@ -144,7 +149,13 @@ export class PlayController {
     const modelChoices = model.decisions.map((d) => d.options[d.chosen]?.text ?? '');
     this.deps.dialogue.close();
     this.deps.lobby.endCase();
-    const route = pathEdges(compiled, catalogue, s.seed, s.path);
+    // A session started at a knot (the Studio's "play from here") has no route from the start.
+    let route: PathEdge[] = [];
+    try {
+      route = pathEdges(compiled, catalogue, s.seed, s.path);
+    } catch (e) {
+      if (!(e instanceof ReplayError)) throw e;
+    }
     return { result, record, modelChoices, route };
   }
 

@@ -30,7 +30,7 @@ export interface KeyValue {
 const PREFIX = 'bank-lobby.';
 
 /** localStorage, tolerating browsers that refuse it (private mode, quotas). */
-export function browserKeyValue(): KeyValue {
+export function browserKeyValue(onFull: () => void = () => undefined): KeyValue {
   const mem = new Map<string, string>();
   const ls = ((): Storage | null => {
     try {
@@ -42,17 +42,27 @@ export function browserKeyValue(): KeyValue {
       return null;
     }
   })();
+  // A value the browser refused to store (quota full) is kept in memory for this visit, and read
+  // from there first, so the game never falls back to an older value.
   return {
-    get: (k) => (ls ? ls.getItem(PREFIX + k) : (mem.get(k) ?? null)),
+    get: (k) => mem.get(k) ?? (ls ? ls.getItem(PREFIX + k) : null),
     set: (k, v) => {
+      if (ls === null) {
+        mem.set(k, v);
+        return;
+      }
       try {
-        if (ls) ls.setItem(PREFIX + k, v);
-        else mem.set(k, v);
+        ls.setItem(PREFIX + k, v);
+        mem.delete(k);
       } catch {
         mem.set(k, v);
+        onFull();
       }
     },
-    remove: (k) => (ls ? ls.removeItem(PREFIX + k) : mem.delete(k)),
+    remove: (k) => {
+      mem.delete(k);
+      ls?.removeItem(PREFIX + k);
+    },
   };
 }
 

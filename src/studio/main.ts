@@ -101,9 +101,11 @@ export function startStudio(): void {
   let requestId = 0;
   let timer = 0;
   const requestCheck = (): void => {
+    // Any answer to an earlier request is stale from this moment, even before this one is sent.
+    const id = ++requestId;
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      const req: CheckRequest = { id: ++requestId, files: workspace.all(), file: current };
+      const req: CheckRequest = { id, files: workspace.all(), file: current };
       status.textContent = '检查中…';
       status.dataset['state'] = 'checking';
       worker.postMessage(req);
@@ -118,7 +120,9 @@ export function startStudio(): void {
       const item = h(
         'li',
         { class: `problem ${d.severity}` },
-        h('button', { type: 'button', class: 'goto', onclick: () => editor.goToLine(d.line) }, `${d.file === current ? '' : `${d.file} `}第 ${d.line} 行`),
+        d.file === current
+          ? h('button', { type: 'button', class: 'goto', onclick: () => editor.goToLine(d.line) }, `第 ${d.line} 行`)
+          : h('span', { class: 'goto other-file' }, `${d.file} 第 ${d.line} 行`),
         h('span', {}, d.message, d.hint === undefined ? null : h('span', { class: 'hint-line' }, `提示：${d.hint}`)),
       );
       problems.append(item);

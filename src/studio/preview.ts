@@ -26,7 +26,8 @@ export function rebuild(compiled: CompiledCase, catalogue: Catalogue, seed: numb
     s.choose(i);
     replayed++;
   }
-  advanceToStop(s);
+  // After replayed choices, carry on at the next choice point; from the start, let the lines play.
+  if (replayed > 0) advanceToStop(s);
   return { session: s, replayed };
 }
 
@@ -85,7 +86,7 @@ export class Preview {
     }
     const from = this.knot === null ? '从开头' : `从场景“${this.knot}”`;
     this.events.status(this.path.length === 0 ? `${from}试玩` : `${from}试玩，已重放之前的 ${built.replayed} 次选择`);
-    void this.controller.playSession(compiled, built.session, true).then((outcome) => {
+    void this.controller.playSession(compiled, built.session, built.replayed > 0).then((outcome) => {
       if (outcome !== null && generation === this.generation) this.events.ended(compiled, outcome, built.session.path);
     });
   }

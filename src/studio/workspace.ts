@@ -8,6 +8,16 @@ const BUNDLED = import.meta.glob<string>('../../ink/*.ink', { query: '?raw', imp
 const DRAFT = 'studio.draft.';
 const OPEN = 'studio.open';
 
+/** The list of drafts; a damaged list is read as empty rather than stopping the Studio. */
+function draftIndex(raw: string | null): string[] {
+  try {
+    const list: unknown = JSON.parse(raw ?? '[]');
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 function nameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -18,8 +28,7 @@ export class Workspace {
 
   constructor(private readonly kv: KeyValue) {
     for (const [path, text] of Object.entries(BUNDLED)) this.originals.set(nameOf(path), text);
-    const index = kv.get(`${DRAFT}index`);
-    for (const name of index === null ? [] : (JSON.parse(index) as unknown[]).filter((x): x is string => typeof x === 'string')) {
+    for (const name of draftIndex(kv.get(`${DRAFT}index`))) {
       const text = kv.get(DRAFT + name);
       if (text !== null) this.drafts.set(name, text);
     }

@@ -85,6 +85,16 @@ describe('CaseSession', () => {
   });
 });
 
+describe('a loop that prints nothing', () => {
+  it('stops with a StoryError naming the knot instead of hanging', () => {
+    const c = compiledCase(`${HEADER}开始。\n-> loop\n=== loop ===\n~ trust = trust + 1\n-> loop\n`);
+    const s = new CaseSession(c, catalogue, 1);
+    const started = Date.now();
+    expect(() => s.next()).toThrow(/没有下一句台词/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe('deterministic replay', () => {
   for (const c of cases) {
     it(`replays ${c.meta.id} identically from the seed and path`, () => {

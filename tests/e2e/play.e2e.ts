@@ -135,6 +135,44 @@ describe('a trainee in the lobby', () => {
     expect(errors).toEqual([]);
   });
 
+  it('switches trainee in the middle of a case', async () => {
+    const { page, errors } = await openGame(browserOf(), url);
+    await signIn(page, '冯雪', '东湖支行');
+    await startCase(page, '客户称银行付了假钞怎么办');
+    await readUntilChoice(page, 'keyboard');
+    await page.getByRole('button', { name: '切换学员' }).click();
+    await page.getByRole('heading', { name: '厅堂服务情景训练' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('heading', { name: '案例板' }).count()).toBe(0);
+    expect(await page.locator('.dialogue').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the meters right when reloaded while the trainee’s reply is still showing', async () => {
+    const first = walkthrough('A')[0] ?? '';
+    // Uninterrupted: the meters once the customer has answered the first choice.
+    const a = await openGame(browserOf(), url);
+    await signIn(a.page, '甲', '东湖支行');
+    await startCase(a.page, '客户在营业厅争吵怎么办');
+    await readUntilChoice(a.page, 'keyboard');
+    await choose(a.page, first, 'keyboard');
+    await a.page.keyboard.press('Space'); // finish typing the reply
+    await a.page.keyboard.press('Space'); // on to the customer's answer
+    await a.page.waitForFunction(() => document.querySelector('.dialogue .speaker:not(.mine)') !== null);
+    const expected = await a.page.locator('.meter-trust').getAttribute('data-value');
+    // Interrupted: reload while the reply is on screen.
+    const b = await openGame(browserOf(), url);
+    await signIn(b.page, '乙', '东湖支行');
+    await startCase(b.page, '客户在营业厅争吵怎么办');
+    await readUntilChoice(b.page, 'keyboard');
+    await choose(b.page, first, 'keyboard');
+    await b.page.reload();
+    await b.page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
+    await b.page.locator('.dialogue:not([hidden])').waitFor();
+    await expect.poll(() => b.page.locator('.meter-trust').getAttribute('data-value')).toBe(expected);
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
   it('discards a corrupt save with a visible notice and starts the case afresh', async () => {
     const { page, errors } = await openGame(browserOf(), url);
     await signIn(page, '周敏', '高新区支行');
