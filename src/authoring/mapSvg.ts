@@ -9,7 +9,7 @@ import type { MapEdge, MapNode, StoryMap } from './storyMap';
 
 export interface MapSvgOptions {
   /** Edges a trainee took (from pathEdges), drawn thick and blue. */
-  readonly highlight?: readonly { readonly from: string; readonly option: number; readonly to: string }[];
+  readonly highlight?: readonly { readonly from: string; readonly choice: string; readonly to: string }[];
   readonly title?: string;
 }
 
@@ -38,8 +38,8 @@ function shortLabel(text: string): string {
   return chars.length <= LABEL_CHARS ? text : `${chars.slice(0, LABEL_CHARS).join('')}…`;
 }
 
-export function edgeKey(e: { readonly from: string; readonly option: number; readonly to: string }): string {
-  return `${e.from}#${e.option}#${e.to}`;
+export function edgeKey(e: { readonly from: string; readonly choice: string; readonly to: string }): string {
+  return `${e.from}#${e.choice}#${e.to}`;
 }
 
 /** What a node shows: its label, plus the rest of its id when another choice point shares the knot. */

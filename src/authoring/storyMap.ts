@@ -3,7 +3,7 @@
  * (toned by how they score against the other options at the same point), and where paths end.
  * Pure data, so the Studio can draw it and tests can check it; mapSvg.ts turns it into a picture.
  */
-import { CaseSession, nextStop, START, type Catalogue, type ChoiceOption, type CompiledCase } from '../core';
+import { CaseSession, choiceKey, nextStop, START, type Catalogue, type ChoiceOption, type CompiledCase } from '../core';
 import { DEFAULT_LIMITS, explore, type ExploreLimits, type ExploreTrace } from './explore';
 
 /** The route a played path takes across the map lives in the core (the game's debrief needs it). */
@@ -21,8 +21,10 @@ export interface MapNode {
 export interface MapEdge {
   readonly from: string;
   readonly to: string;
-  /** The option's index at `from`; -1 for the edge out of `start`, which is no choice. */
+  /** The option's index at `from` when first seen; -1 for the edge out of `start`, which is no choice. */
   readonly option: number;
+  /** Which option it is within its choice point (stable when other options are hidden). */
+  readonly choice: string;
   readonly text: string;
   readonly why: string;
   /** Sum of the option's principle deltas. */
@@ -75,8 +77,8 @@ function toneOf(value: number, values: readonly number[]): MapEdge['tone'] {
 export class MapBuilder implements ExploreTrace {
   private readonly nodes = new Map<string, MapNode>();
   private readonly steps = new Map<string, { from: string; to: string; option: ChoiceOption }>();
-  /** Option values seen at each choice point, by option index (for the tones). */
-  private readonly values = new Map<string, Map<number, number>>();
+  /** Option values seen at each choice point, by option (for the tones). */
+  private readonly values = new Map<string, Map<string, number>>();
 
   private addNode(id: string, title?: string): void {
     if (!this.nodes.has(id)) this.nodes.set(id, nodeFor(id, title));
@@ -86,11 +88,11 @@ export class MapBuilder implements ExploreTrace {
     this.addNode(from);
     this.addNode(to, toLabel);
     // The same option can lead to different places on different paths (meters decide).
-    const key = `${from}#${option.index}#${to}`;
+    const key = `${from}#${choiceKey(option)}#${to}`;
     if (!this.steps.has(key)) this.steps.set(key, { from, to, option });
     let seen = this.values.get(from);
-    if (seen === undefined) this.values.set(from, (seen = new Map<number, number>()));
-    if (!seen.has(option.index)) seen.set(option.index, option.value);
+    if (seen === undefined) this.values.set(from, (seen = new Map<string, number>()));
+    if (!seen.has(choiceKey(option))) seen.set(choiceKey(option), option.value);
   }
 
   /** The map of what was explored; `complete` says whether exploration covered every path. */
@@ -100,11 +102,12 @@ export class MapBuilder implements ExploreTrace {
     const nodes = new Map<string, MapNode>([[START, nodeFor(START)]]);
     if (!this.nodes.has(first.id)) nodes.set(first.id, nodeFor(first.id, first.title));
     for (const [id, n] of this.nodes) nodes.set(id, n);
-    const startEdge: MapEdge = { from: START, to: first.id, option: -1, text: '', why: '', value: 0, tone: 'flat' };
+    const startEdge: MapEdge = { from: START, to: first.id, option: -1, choice: START, text: '', why: '', value: 0, tone: 'flat' };
     const edges = [...this.steps.values()].map(({ from, to, option }): MapEdge => ({
       from,
       to,
       option: option.index,
+      choice: choiceKey(option),
       text: option.text,
       why: option.why,
       value: option.value,

@@ -14,22 +14,34 @@ export const START = 'start';
 
 export interface PathEdge {
   from: string;
+  /** The option's index among those offered (-1 for the way in from `start`). */
   option: number;
+  /** Which option it was, whatever else was offered: its place in the choice point (`36`). */
+  choice: string;
   to: string;
 }
 
-/** The id of a choice point: the container its choices live in (`knot.stitch.0` without `.c-N`). */
+/**
+ * The id of a choice point: the container its choices live in (`opening.0` for options at
+ * `opening.0.36`, `opening.0.48`…), the same whichever options are on offer this time.
+ */
 export function choicePointId(options: readonly ChoiceOption[]): string {
   const src = options[0]?.source ?? '';
-  const cut = src.lastIndexOf('.c-');
+  const cut = src.lastIndexOf('.');
   return cut < 0 ? src : src.slice(0, cut);
 }
 
+/** An option's own key within its choice point (stable when other options are hidden). */
+export function choiceKey(option: ChoiceOption): string {
+  const cut = option.source.lastIndexOf('.');
+  return cut < 0 ? option.source : option.source.slice(cut + 1);
+}
+
 /** Where a session goes next from where it is: a choice point, an ending or a problem. */
-export function nextStop(s: CaseSession): { id: string; title?: string } {
+export function nextStop(s: CaseSession): { id: string; title?: string; options?: readonly ChoiceOption[] } {
   try {
     const stop = advanceToStop(s);
-    if (stop.kind === 'choices') return { id: choicePointId(stop.options) };
+    if (stop.kind === 'choices') return { id: choicePointId(stop.options), options: stop.options };
     const r = stop.result;
     return r.endingId === 'unknown' ? { id: 'problem:no-debrief' } : { id: `end:${r.endingId}`, title: r.endingTitle };
   } catch (e) {
@@ -44,19 +56,20 @@ export function nextStop(s: CaseSession): { id: string; title?: string } {
  */
 export function pathEdges(compiled: CompiledCase, catalogue: Catalogue, seed: number, path: readonly number[]): PathEdge[] {
   const s = new CaseSession(compiled, catalogue, seed);
-  let here = nextStop(s).id;
-  const out: PathEdge[] = [{ from: START, option: -1, to: here }];
+  let here = nextStop(s);
+  const out: PathEdge[] = [{ from: START, option: -1, choice: START, to: here.id }];
   for (const [turn, index] of path.entries()) {
-    if (here.startsWith('end:') || here.startsWith('problem:')) throw new ReplayError(`第 ${turn + 1} 步：故事已经结束，路径却还有选择`);
+    const chosen = here.options?.[index];
+    if (here.options === undefined) throw new ReplayError(`第 ${turn + 1} 步：故事已经结束，路径却还有选择`);
     try {
       s.choose(index);
     } catch (e) {
       if (e instanceof ChoiceError) throw new ReplayError(`第 ${turn + 1} 步：${e.message}`);
       throw e;
     }
-    const to = nextStop(s).id;
-    out.push({ from: here, option: index, to });
-    here = to;
+    const next = nextStop(s);
+    out.push({ from: here.id, option: index, choice: chosen === undefined ? String(index) : choiceKey(chosen), to: next.id });
+    here = next;
   }
   return out;
 }

@@ -85,8 +85,8 @@ describe('mapToSvg', () => {
         { id: 'end:x', kind: 'ending', label: 'A <&> "B" \'C\'', knot: null },
       ],
       edges: [
-        { from: 'start', to: 'k.0', option: -1, text: '', why: '', value: 0, tone: 'flat' },
-        { from: 'k.0', to: 'end:x', option: 0, text: '<b>&', why: 'a < b', value: 1, tone: 'best' },
+        { from: 'start', to: 'k.0', option: -1, choice: 'start', text: '', why: '', value: 0, tone: 'flat' },
+        { from: 'k.0', to: 'end:x', option: 0, choice: '3', text: '<b>&', why: 'a < b', value: 1, tone: 'best' },
       ],
     };
     const svg = mapToSvg(map, { title: 'T&<' });
@@ -118,5 +118,30 @@ describe('storyMap over a fixture', () => {
     expect(map.edges.find((e) => e.to === 'problem:dead-end')).toMatchObject({ option: 1, tone: 'worst', text: '（低头不理）' });
     expect(map.edges.find((e) => e.to === 'end:good')?.tone).toBe('best');
     expect(mapToSvg(map)).toContain('data-node="problem:dead-end"');
+  });
+});
+
+describe('choice points whose options come and go', () => {
+  it('stay one node, and each option keeps its own edge and text', () => {
+    const c = compiledCase(`${HEADER}开始。
+-> hub
+=== hub ===
+王先生在等。
+* [问候 # score: listen-first +1 # why: a]
+  -> hub
+* [解释 # score: listen-first +2 # why: b]
+  -> hub
+* [离开 # score: listen-first -2 # why: c]
+  好。 # ending: out 离开
+  -> END
+`);
+    const map = storyMap(c, inkBuild().catalogue);
+    expect(map.nodes.filter((n) => n.kind === 'choice').map((n) => n.id)).toEqual(['hub.0']);
+    const fromHub = map.edges.filter((e) => e.from === 'hub.0');
+    expect(new Set(fromHub.map((e) => e.text))).toEqual(new Set(['问候', '解释', '离开']));
+    const textByChoice = new Map<string, Set<string>>();
+    for (const e of fromHub) textByChoice.set(e.choice, (textByChoice.get(e.choice) ?? new Set()).add(e.text));
+    for (const texts of textByChoice.values()) expect(texts.size).toBe(1);
+    expect(fromHub.find((e) => e.text === '离开')?.to).toBe('end:out');
   });
 });

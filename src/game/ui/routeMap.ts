@@ -6,7 +6,7 @@
 import type { PathEdge } from '../../core';
 import { h } from './dom';
 
-const keyOf = (e: PathEdge): string => `${e.from}#${e.option}#${e.to}`;
+const keyOf = (e: PathEdge): string => `${e.from}#${e.choice}#${e.to}`;
 
 /** Marks a route on a map already in the page (edges, their labels and the nodes they pass). */
 export function markRoute(root: Element, route: readonly PathEdge[]): void {
