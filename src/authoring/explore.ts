@@ -54,6 +54,8 @@ export interface ExploreTrace {
    * `from` is a choice point id, `option` the option taken there, `to` the next stop's id;
    * `toLabel` is the ending's title when `to` is an ending (`end:<id>`).
    */
+  /** A choice point reached, with the line shown just before it (for the map's tooltips). */
+  stop?(id: string, line: string | null): void;
   edge(from: string, option: ChoiceOption, to: string, toLabel?: string): void;
 }
 
@@ -150,6 +152,7 @@ export function explore(
       }
       const here = choicePointId(stop.options);
       reach(here);
+      trace?.stop?.(here, s.lastLine?.text ?? null);
       if (s.path.length >= limits.maxTurns) {
         cut++;
         loopNote ??= `有路径超过 ${limits.maxTurns} 次选择仍未结束（可能是循环），这些路径未继续探索`;

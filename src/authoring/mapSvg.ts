@@ -172,7 +172,7 @@ export function mapToSvg(map: StoryMap, options: MapSvgOptions = {}): string {
     const text = nodeText(n, shared);
     const rx = n.kind === 'choice' ? 8 : h / 2;
     const cls = `node ${n.kind}${onPath.has(n.id) ? ' on-path' : ''}`;
-    return `<g class="${cls}" data-node="${escapeXml(n.id)}" transform="translate(${(laid.x ?? 0).toFixed(1)},${(laid.y ?? 0).toFixed(1)})"><title>${escapeXml(n.id)}</title><rect x="${-w / 2}" y="${-h / 2}" width="${w}" height="${h}" rx="${rx}"/><text text-anchor="middle" dominant-baseline="central">${escapeXml(text)}</text></g>`;
+    return `<g class="${cls}" data-node="${escapeXml(n.id)}" transform="translate(${(laid.x ?? 0).toFixed(1)},${(laid.y ?? 0).toFixed(1)})"><title>${escapeXml(n.line === undefined ? n.id : `${n.label}：${n.line}`)}</title><rect x="${-w / 2}" y="${-h / 2}" width="${w}" height="${h}" rx="${rx}"/><text text-anchor="middle" dominant-baseline="central">${escapeXml(text)}</text></g>`;
   });
 
   const title = options.title === undefined ? '' : `<text class="title" x="16" y="22">${escapeXml(options.title)}</text>`;

@@ -16,6 +16,8 @@ export interface MapNode {
   readonly label: string;
   /** The knot a choice point is in; null for the other kinds. */
   readonly knot: string | null;
+  /** The line shown just before a choice point, when known (the map's tooltip). */
+  readonly line?: string;
 }
 
 export interface MapEdge {
@@ -80,6 +82,12 @@ export class MapBuilder implements ExploreTrace {
   /** Option values seen at each choice point, by option (for the tones). */
   private readonly values = new Map<string, Map<string, number>>();
 
+  private readonly lines = new Map<string, string>();
+
+  stop(id: string, line: string | null): void {
+    if (line !== null && !this.lines.has(id)) this.lines.set(id, line);
+  }
+
   private addNode(id: string, title?: string): void {
     if (!this.nodes.has(id)) this.nodes.set(id, nodeFor(id, title));
   }
@@ -101,7 +109,10 @@ export class MapBuilder implements ExploreTrace {
     const first = nextStop(new CaseSession(compiled, catalogue, 1));
     const nodes = new Map<string, MapNode>([[START, nodeFor(START)]]);
     if (!this.nodes.has(first.id)) nodes.set(first.id, nodeFor(first.id, first.title));
-    for (const [id, n] of this.nodes) nodes.set(id, n);
+    for (const [id, n] of this.nodes) {
+      const line = this.lines.get(id);
+      nodes.set(id, line === undefined ? n : { ...n, line });
+    }
     const startEdge: MapEdge = { from: START, to: first.id, option: -1, choice: START, text: '', why: '', value: 0, tone: 'flat' };
     const edges = [...this.steps.values()].map(({ from, to, option }): MapEdge => ({
       from,
