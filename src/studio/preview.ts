@@ -44,11 +44,6 @@ export class Preview {
     private readonly events: PreviewEvents,
   ) {}
 
-  /** The choices made in the preview so far (relative to the start knot, if any). */
-  get choices(): readonly number[] {
-    return this.controller.session?.path ?? this.path;
-  }
-
   get startKnot(): string | null {
     return this.knot;
   }

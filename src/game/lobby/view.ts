@@ -13,12 +13,3 @@ export interface LobbyView {
   /** The customer leaves; the camera returns to the whole lobby. */
   endCase(): void;
 }
-
-export const nullLobby: LobbyView = {
-  startCase: () => undefined,
-  walkTo: () => undefined,
-  setMood: () => undefined,
-  setCrowd: () => undefined,
-  setClock: () => undefined,
-  endCase: () => undefined,
-};
