@@ -1,13 +1,17 @@
 /**
  * The checker: compiles every case, checks its tags, and plays every path. One implementation
- * behind `npm run ink:check`, the test over ink/ and (later) the Studio. Pure: file access goes
- * through InkFiles, the clock is passed in.
+ * behind `npm run ink:check`, the build's publish gate, the tests over ink/ and the Studio. Pure:
+ * file access goes through InkFiles; no clock: every bound is a count, so the findings are the
+ * same on any machine under any load.
  */
 import { contentHash, readCaseMetaFromJson, readCatalogue, type Catalogue, type CaseMeta, type CompiledCase } from '../core';
 import { GRADES } from '../core';
 import { compileInk, knotLines, type InkDiagnostic, type InkFiles } from './compile';
 import { DEFAULT_LIMITS, explore, type Exploration, type ExploreLimits, type ExploreTrace } from './explore';
 import { codeLines, diag, lintCaseTags, parseChoiceLine } from './lintTags';
+import { testWiseStrategies, type StrategyResult } from './strategies';
+import { headerQuoteProblem, sourceProblem } from './deckSources';
+import { metersRead } from './meterUse';
 
 export const CATALOGUE_FILE = 'principles.ink';
 
@@ -17,6 +21,8 @@ export interface CaseReport {
   /** The compiled story (compiled with visit counts for every container), when it compiled. */
   readonly json: string | null;
   readonly exploration: Exploration | null;
+  /** Test-wise strategies (always the longest option, …) and what each scores. */
+  readonly strategies: readonly StrategyResult[];
 }
 
 export interface CheckResult {
@@ -24,7 +30,7 @@ export interface CheckResult {
   readonly cases: readonly CaseReport[];
 }
 
-const TOP = GRADES[0].min;
+const TOP = GRADES[0]?.min ?? 85;
 const BOTTOM = GRADES[GRADES.length - 2]?.min ?? 55;
 
 /**
@@ -49,10 +55,24 @@ export function checkCatalogue(files: InkFiles): { catalogue: Catalogue | null; 
   const r = compileInk(CATALOGUE_FILE, files);
   if (!r.ok) return { catalogue: null, diagnostics: [...r.diagnostics] };
   const { catalogue, problems } = readCatalogue(r.json);
-  return {
-    catalogue,
-    diagnostics: [...r.diagnostics, ...problems.map((p) => diag('error', CATALOGUE_FILE, 1, `${p.knot}：${p.message}`, 'catalogue'))],
-  };
+  const out = [...r.diagnostics, ...problems.map((p) => diag('error', CATALOGUE_FILE, 1, `${p.knot}：${p.message}`, 'catalogue'))];
+  // Every source must be the deck's own words (or marked as the bank's own material).
+  const source = files.read(CATALOGUE_FILE) ?? '';
+  const lines = source.split(/\r?\n/);
+  for (const entry of [...catalogue.principles, ...catalogue.redlines]) {
+    for (const quote of entry.sources) {
+      const problem = sourceProblem(quote);
+      if (problem === null) continue;
+      const at = lines.findIndex((l) => l.includes(quote));
+      out.push(diag('error', CATALOGUE_FILE, at < 0 ? 1 : at + 1, `${entry.id}：${problem}`, 'source-not-verbatim'));
+    }
+  }
+  return { catalogue, diagnostics: out };
+}
+
+/** Says which exploration bound stopped a check, and that verdicts were not given because of it. */
+function boundNote(stopped: string): string {
+  return `${stopped}。这是检查器的计数上限，不是案例本身的错误；需要走完全部路径的判断（等级、结局等级段、可达性）这次没有做`;
 }
 
 export function checkCase(
@@ -60,7 +80,6 @@ export function checkCase(
   files: InkFiles,
   catalogue: Catalogue,
   limits: ExploreLimits = DEFAULT_LIMITS,
-  now?: () => number,
   trace?: ExploreTrace,
 ): { report: CaseReport; diagnostics: InkDiagnostic[] } {
   const out: InkDiagnostic[] = [];
@@ -72,10 +91,17 @@ export function checkCase(
   // missing scoring is reported as warnings rather than errors.
   const soften = (d: InkDiagnostic): InkDiagnostic => (isCase ? d : { ...d, severity: 'warning', text: d.text.replace(/^ERROR/, 'WARNING') });
   if (!isCase) out.push(diag('warning', file, 1, '文件开头没有 # case: 标签，不是本项目格式的案例：只检查语法和路径', 'not-a-case'));
-  if (!r.ok) return { report: { file, meta: null, json: null, exploration: null }, diagnostics: out };
+  if (!r.ok) return { report: { file, meta: null, json: null, exploration: null, strategies: [] }, diagnostics: out };
   out.push(...lintCaseTags(file, source, catalogue).map(soften));
   const { meta, problems } = readCaseMetaFromJson(r.json, catalogue);
   if (isCase) out.push(...problems.map((m) => diag('error', file, 1, m, 'case-header')));
+  if (meta !== null) {
+    for (const [kind, text] of [['精髓', meta.essence], ['忠告', meta.advice]] as const) {
+      const problem = headerQuoteProblem(meta.number, kind, text);
+      const at = source.split(/\r?\n/).findIndex((l) => l.includes(text));
+      if (problem !== null) out.push(diag('error', file, at < 0 ? 1 : at + 1, problem, 'essence-not-verbatim'));
+    }
+  }
   const knots = knotLines(file, files);
   const compiled: CompiledCase = {
     meta: meta ?? ({ id: file, title: file, number: 0, principles: [], setting: 'counter-1', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' } satisfies CaseMeta),
@@ -83,8 +109,9 @@ export function checkCase(
     hash: contentHash(r.json),
     knots,
   };
-  const x = explore(compiled, catalogue, limits, now, trace);
-  if (x.stopped !== null) out.push(diag('warning', file, 1, x.stopped, 'explore-bound'));
+  const x = explore(compiled, catalogue, limits, trace);
+  const complete = x.stopped === null;
+  if (x.stopped !== null) out.push(diag('warning', file, 1, boundNote(x.stopped), 'explore-bound'));
   // Where ink itself saw a loose end, the dead end is reported at that line.
   const looseEnds = r.diagnostics.filter((d) => /loose end/i.test(d.message));
   for (const p of x.problems) {
@@ -104,32 +131,89 @@ export function checkCase(
       out.push(soften(diag('error', file, 1, `结局没有 # ending: 标签，复盘无法显示结局；路径：${route}`, 'ending-without-debrief')));
     }
   }
-  for (const k of x.unvisitedKnots) {
-    const at = locate(knots[k] ?? null, file);
-    if (x.stopped === null) out.push(diag('warning', at.file, at.line, `场景“${k}”在任何路径上都走不到`, 'unreachable-knot'));
-  }
-  if (x.stopped === null) {
+  if (complete) {
+    for (const k of x.unvisitedKnots) {
+      const at = locate(knots[k] ?? null, file);
+      out.push(diag('warning', at.file, at.line, `场景“${k}”在任何路径上都走不到`, 'unreachable-knot'));
+    }
     for (const c of sourceChoices(source)) {
       if (!x.offered.has(c.text)) out.push(diag('warning', file, c.line, `选项“${c.text}”在任何路径上都不会出现`, 'unreachable-choice'));
     }
+    // An ending written but never reached is a case that cannot end the way its author meant.
+    codeLines(source).forEach((code, i) => {
+      for (const m of code.matchAll(/#\s*ending\s*[:：]\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)*)/g)) {
+        const id = m[1];
+        if (id !== undefined && isCase && x.endings[id] === undefined) out.push(diag('error', file, i + 1, `结局“${id}”在任何路径上都到不了`, 'ending-unreachable'));
+      }
+    });
   }
-  // Grade reach is judged only when every path ends properly (broken paths have no score).
-  if (isCase && x.scores !== null && x.problems.length === 0) {
+  const lines = source.split(/\r?\n/);
+  const lineOf = (needle: RegExp): number => {
+    const i = lines.findIndex((l) => needle.test(l));
+    return i < 0 ? 1 : i + 1;
+  };
+  // Grade verdicts only from complete exploration, and only when every path ends properly.
+  if (isCase && complete && x.scores !== null && x.problems.length === 0) {
     if (x.scores.max < TOP) out.push(diag('error', file, 1, `最好的路径只得 ${x.scores.max} 分，达不到最高等级（${TOP} 分）`, 'top-grade-unreachable'));
     if (x.scores.min >= BOTTOM) out.push(diag('error', file, 1, `最差的路径也有 ${x.scores.min} 分，达不到最低等级（低于 ${BOTTOM} 分）`, 'bottom-grade-unreachable'));
+    for (const m of x.bandMisses) {
+      const band = m.band.best === m.band.worst ? m.band.best : `${m.band.best}-${m.band.worst}`;
+      const route = m.example.choices.map((c) => `“${c}”`).join(' → ');
+      out.push(
+        diag(
+          'error',
+          file,
+          lineOf(new RegExp(`#\\s*ending\\s*[:：]\\s*${m.endingId}(\\s|$)`)),
+          `结局“${m.endingTitle}”标注的等级段是 ${band}，却有 ${m.count} 条路径以 ${m.grades.join('、')} 到达（例如 ${m.example.score} 分 ${m.example.grade}：${route}）：结局要回应学员最后说的话`,
+          'ending-band',
+        ),
+      );
+    }
   }
-  if (x.paths > 0 && x.scores === null && x.stopped === null) out.push(soften(diag('error', file, 1, '没有任何路径到达带 # ending: 的结局', 'no-ending')));
-  return { report: { file, meta, json: r.json, exploration: x }, diagnostics: out };
+  if (complete && x.paths > 0 && x.scores === null) out.push(soften(diag('error', file, 1, '没有任何路径到达带 # ending: 的结局', 'no-ending')));
+  if (isCase && meta !== null) {
+    // Every meter shown has a consequence: the story reads it, or its threshold is crossed.
+    const read = metersRead(r.json, meta.meters);
+    for (const id of meta.meters) {
+      if (read.has(id) || x.metersCapped.includes(id)) continue;
+      const m = catalogue.meters.find((c) => c.id === id);
+      if (m === undefined) continue;
+      const capped = m.caps.length > 0 ? `，它在目录里的阈值（${m.caps.map((c) => `${c.when === 'below' ? '低于' : '高于'} ${c.value}`).join('、')}）也没有任何路径越过` : '';
+      out.push(diag('error', file, lineOf(/^\s*#\s*meters\s*[:：]/), `仪表“${m.name}”（${id}）只被加减，故事从不读它${capped}：显示出来的仪表要有后果`, 'meter-no-consequence'));
+    }
+    // A principle on most options says nothing on its bar.
+    if (x.distinctOptions >= 6) {
+      for (const [id, n] of Object.entries(x.principleUse)) {
+        if (n * 2 > x.distinctOptions) {
+          out.push(diag('warning', file, 1, `原则“${id}”出现在 ${x.distinctOptions} 个选项中的 ${n} 个上：几乎每个选项都评它，它的得分条就说明不了什么`, 'principle-everywhere'));
+        }
+      }
+    }
+    const k = x.answerKey;
+    if (k.decisions >= 4 && k.bestIsLongest * 2 > k.decisions) {
+      out.push(diag('warning', file, 1, `${k.decisions} 个选择点中有 ${k.bestIsLongest} 个的最佳选项同时是最长的：学员会学会“挑最长的”`, 'best-is-longest'));
+    }
+  }
+  // Measured on cases long enough to have an answer key: with one or two decisions, some position
+  // always holds every best option.
+  const modelTurns = x.best?.path.length ?? 0;
+  const strategies = isCase && modelTurns >= 3 ? testWiseStrategies(compiled, catalogue, Math.max(2, x.maxOptions), limits.maxTurns) : [];
+  for (const st of strategies) {
+    if (st.problem === null && (st.grade === 'A' || st.grade === 'B')) {
+      out.push(diag('error', file, 1, `不读内容、${st.label}也能得 ${st.score} 分（${st.grade}）：答案从选项的长短或位置就能看出来，请让各选项长短相近、最佳选项的位置有变化`, 'answer-key-visible'));
+    }
+  }
+  return { report: { file, meta, json: r.json, exploration: x, strategies }, diagnostics: out };
 }
 
 /** Checks the catalogue and the given case files; every problem is returned, nothing is thrown. */
-export function checkInk(files: InkFiles, caseFiles: readonly string[], limits: ExploreLimits = DEFAULT_LIMITS, now?: () => number): CheckResult {
+export function checkInk(files: InkFiles, caseFiles: readonly string[], limits: ExploreLimits = DEFAULT_LIMITS): CheckResult {
   const { catalogue, diagnostics } = checkCatalogue(files);
   if (catalogue === null) return { diagnostics, cases: [] };
   const cases: CaseReport[] = [];
   const ids = new Map<string, string>();
   for (const file of caseFiles) {
-    const { report, diagnostics: d } = checkCase(file, files, catalogue, limits, now);
+    const { report, diagnostics: d } = checkCase(file, files, catalogue, limits);
     cases.push(report);
     diagnostics.push(...d);
     const id = report.meta?.id;

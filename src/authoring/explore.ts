@@ -1,10 +1,41 @@
 /**
- * Plays every path through a case (bounded), forking the session at each choice point instead of
- * replaying from the start, so the work grows with the number of paths explored. Loops, threads,
- * tunnels and RANDOM (with the session's fixed seed) run as the real game runs them. Whenever a
- * bound is hit, exploration stops and says which bound and how far it got: it never hangs.
+ * Plays every path through a case, in two stages.
+ *
+ * 1. The state graph. Ink is run once per distinct story state: at each choice point the state's
+ *    merge key (src/core/stateKey.ts) says whether an earlier path already reached the same
+ *    point with the same future; if so the paths share it. Each option is played from a saved
+ *    state until the next stop (a choice point, an ending or a problem), recording what that
+ *    step does: the red lines it meets, the knots it enters. Loops, threads, tunnels and
+ *    RANDOM (with the session's fixed seed) run as the real game runs them.
+ * 2. The paths. Every path through the graph is walked in plain arithmetic (no ink): its
+ *    decisions are scored with the same scorer the game uses, red lines applied, and its ending
+ *    checked against the grades the ending declares.
+ *
+ * Every bound is a count (states, paths, choices on one path, and the core's steps per turn),
+ * never a time, so the same case gives the same findings on any machine under any load. When a
+ * bound is hit, exploration says which and how far it got; verdicts that need every path are
+ * then not given.
  */
-import { advanceToStop, CaseSession, choicePointId, knotNames, openStory, StoryError, type Catalogue, type ChoiceOption, type CompiledCase, type Grade, type SessionSnapshot } from '../core';
+import {
+  advanceToStop,
+  applyCeilings,
+  CaseSession,
+  choicePointId,
+  inBand,
+  knotNames,
+  principleAt,
+  openStory,
+  StoryError,
+  type Breach,
+  type Catalogue,
+  type ChoiceOption,
+  type CompiledCase,
+  type Decision,
+  type Grade,
+  type GradeBand,
+  type SessionSnapshot,
+} from '../core';
+import { optionLength } from './strategies';
 
 export interface ExploredPath {
   /** Option indices taken. */
@@ -14,6 +45,8 @@ export interface ExploredPath {
   readonly endingId: string | null;
   readonly score: number;
   readonly grade: Grade;
+  /** Red lines met on this path. */
+  readonly breaches: readonly string[];
   /** What is wrong with this path, if anything. */
   readonly problem: 'dead-end' | 'no-debrief' | 'runtime-error' | null;
   readonly message: string;
@@ -23,9 +56,32 @@ export interface ExploredPath {
   readonly entered: readonly string[];
 }
 
+/** Paths that reach an ending with a grade outside the band it declares. */
+export interface BandMiss {
+  readonly endingId: string;
+  readonly endingTitle: string;
+  readonly band: GradeBand;
+  /** How many paths miss, and the grades they get. */
+  readonly count: number;
+  readonly grades: readonly Grade[];
+  readonly example: ExploredPath;
+}
+
+/** How much the wording or layout gives the answer away, over the case's distinct choice points. */
+export interface AnswerKeyStats {
+  /** Choice points with two or more options and a single best option. */
+  readonly decisions: number;
+  /** Of those, where the best option is also the longest (strictly). */
+  readonly bestIsLongest: number;
+  /** How often the best option sits at each position in ink's order (index 0 = first). */
+  readonly bestPosition: readonly number[];
+}
+
 export interface Exploration {
   /** Complete paths played (to an ending, or to a problem). */
   readonly paths: number;
+  /** Distinct story states (choice points) played through ink. */
+  readonly states: number;
   readonly endings: Readonly<Record<string, number>>;
   readonly scores: { readonly min: number; readonly median: number; readonly max: number } | null;
   readonly best: ExploredPath | null;
@@ -36,31 +92,108 @@ export interface Exploration {
   readonly offered: ReadonlySet<string>;
   /** Knots never entered on any explored path (meaningful when the story counts all visits). */
   readonly unvisitedKnots: readonly string[];
+  /** Endings reached by paths graded outside their declared band. */
+  readonly bandMisses: readonly BandMiss[];
+  /** Paths that met a red line; and of those, any graded above its ceiling (a scorer bug: 0). */
+  readonly redlinePaths: number;
+  readonly aboveCeiling: number;
+  /** Path × principle bars at 100 % with no option chosen that was scored up on it (must be 0). */
+  readonly unearnedFullBars: number;
+  /** Meters whose catalogue threshold was crossed on some path. */
+  readonly metersCapped: readonly string[];
+  /** For each principle, how many distinct options carry it, and the number of distinct options. */
+  readonly principleUse: Readonly<Record<string, number>>;
+  readonly distinctOptions: number;
+  readonly answerKey: AnswerKeyStats;
+  /** Most options offered at one choice point. */
+  readonly maxOptions: number;
   /** Why exploration stopped early, or null if every path was played. */
   readonly stopped: string | null;
-  readonly millis: number;
 }
 
 export interface ExploreLimits {
+  /** Complete paths walked (stage 2). */
   readonly maxPaths: number;
   /** Choices on one path before it is treated as a loop. */
   readonly maxTurns: number;
-  readonly maxMillis: number;
+  /** Distinct story states played through ink (stage 1). */
+  readonly maxStates: number;
 }
 
-/** Receives each step of every explored path, to draw the story's branch map. */
+/** Receives each step of the story graph, to draw the case's branch map. */
 export interface ExploreTrace {
+  /** A choice point reached, with the line shown just before it (for the map's tooltips). */
+  stop?(id: string, line: string | null): void;
   /**
    * `from` is a choice point id, `option` the option taken there, `to` the next stop's id;
    * `toLabel` is the ending's title when `to` is an ending (`end:<id>`).
    */
-  /** A choice point reached, with the line shown just before it (for the map's tooltips). */
-  stop?(id: string, line: string | null): void;
   edge(from: string, option: ChoiceOption, to: string, toLabel?: string): void;
 }
 
-export const DEFAULT_LIMITS: ExploreLimits = { maxPaths: 20_000, maxTurns: 150, maxMillis: 4_000 };
+export const DEFAULT_LIMITS: ExploreLimits = { maxPaths: 200_000, maxTurns: 150, maxStates: 20_000 };
 const KEEP_PROBLEMS = 5;
+
+type Problem = NonNullable<ExploredPath['problem']>;
+
+interface ChoiceNode {
+  readonly kind: 'choice';
+  readonly point: string;
+  readonly snap: SessionSnapshot;
+  readonly options: readonly ChoiceOption[];
+  /** Visit counts of the case's knots here, to tell which knots a step enters. */
+  readonly knotVisits: readonly number[];
+  /** Fewest choices on a path that reaches this node so far. */
+  depth: number;
+  /** One entry per option, filled when the node is expanded. */
+  edges: Edge[] | null;
+}
+interface EndNode {
+  readonly kind: 'end';
+  readonly endingId: string;
+  readonly title: string;
+  readonly band: GradeBand | null;
+}
+interface ProblemNode {
+  readonly kind: 'problem';
+  readonly problem: Problem;
+  readonly message: string;
+  readonly location: string | null;
+  readonly entered: readonly string[];
+}
+type GraphNode = ChoiceNode | EndNode | ProblemNode;
+interface Edge {
+  readonly to: GraphNode;
+  /** Red lines met on this step (by the option itself, the lines after it, or a meter). */
+  readonly breaches: readonly Breach[];
+}
+
+/** What choosing option `i` at a decision adds to a path's score and to each principle's bar. */
+interface Contribution {
+  readonly earned: number;
+  readonly possible: number;
+  readonly pEarned: Float64Array;
+  readonly pPossible: Float64Array;
+  /** 1 where the option is scored up on the principle. */
+  readonly pShown: Int32Array;
+}
+
+/** The scorer's own rules (scoreDecisions, principleAt) for one decision, per principle. */
+function contribution(options: readonly ChoiceOption[], i: number, principles: readonly string[]): Contribution {
+  const d: Decision = { options, chosen: i };
+  const values = options.map((o) => o.value);
+  const chosen = options[i];
+  const counts = options.length >= 2 && chosen !== undefined;
+  const min = Math.min(...values);
+  const parts = principles.map((p) => principleAt(d, p));
+  return {
+    earned: counts ? chosen.value - min : 0,
+    possible: counts ? Math.max(...values) - min : 0,
+    pEarned: Float64Array.from(parts.map((x) => x.earned)),
+    pPossible: Float64Array.from(parts.map((x) => x.possible)),
+    pShown: Int32Array.from(principles.map((p) => ((chosen?.deltas ?? []).some((x) => x.principle === p && x.delta > 0) ? 1 : 0))),
+  };
+}
 
 function median(sorted: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
@@ -68,133 +201,320 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? at(mid) : Math.round((at(mid - 1) + at(mid)) / 2);
 }
 
-export function explore(
-  compiled: CompiledCase,
-  catalogue: Catalogue,
-  limits: ExploreLimits = DEFAULT_LIMITS,
-  now: () => number = () => Date.now(),
-  trace?: ExploreTrace,
-): Exploration {
-  const started = now();
+function visitsOf(state: string, knots: readonly string[]): number[] {
+  const counts = (JSON.parse(state) as { visitCounts?: Record<string, number> }).visitCounts ?? {};
+  return knots.map((k) => counts[k] ?? 0);
+}
+
+/**
+ * Explores a case. First with merge keys that leave out once-only choices' visit counts (exact as
+ * long as no path comes back to a choice point it has passed, which is the usual shape of a
+ * case); if some path does come back, again with those counts kept.
+ */
+export function explore(compiled: CompiledCase, catalogue: Catalogue, limits: ExploreLimits = DEFAULT_LIMITS, trace?: ExploreTrace): Exploration {
+  return exploreWith(compiled, catalogue, limits, trace, 'lean') ?? exploreWith(compiled, catalogue, limits, trace, 'full') ?? fail();
+}
+
+/**
+ * Explores without merging any states: every path is played through ink, as a tree. Slow; the
+ * tests use it as the ground truth the merged exploration must equal.
+ */
+export function exploreUnmerged(compiled: CompiledCase, catalogue: Catalogue, limits: ExploreLimits = DEFAULT_LIMITS): Exploration {
+  return exploreWith(compiled, catalogue, limits, undefined, 'none') ?? fail();
+}
+
+function fail(): never {
+  throw new Error('exploration with full merge keys cannot need a second pass');
+}
+
+/**
+ * One exploration. `merge`: 'lean' merges states by keys without once-only choices' visit counts
+ * (returns null if a path comes back to a choice point), 'full' by keys with them, 'none' never.
+ */
+function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: ExploreLimits, trace: ExploreTrace | undefined, merge: 'lean' | 'full' | 'none'): Exploration | null {
+  const withOnceOnly = merge !== 'lean';
+  let unique = 0;
   const knots = knotNames(openStory(compiled.json, 1));
+  const s = new CaseSession(compiled, catalogue, 1);
   const visited = new Set<string>();
+  const byKey = new Map<string, ChoiceNode>();
+  const endNodes = new Map<string, EndNode>();
+  const toExpand: ChoiceNode[] = [];
+  const offered = new Set<string>();
+  const optionsSeen = new Map<string, ChoiceOption>();
+  const metersCapped = new Set<string>();
+  /** Set from inside the closures below (so kept in an object the type checker follows). */
+  const flags: { stoppedStates: string | null; revisit: boolean } = { stoppedStates: null, revisit: false };
+  let maxOptions = 0;
+
+  const noteVisits = (): void => {
+    for (const k of knots) if (!visited.has(k) && s.visits(k) > 0) visited.add(k);
+  };
+
+  /** Plays from where the session is to the next stop and returns the node there. */
+  const stopHere = (before: readonly number[], depth: number): GraphNode => {
+    let stop;
+    try {
+      stop = advanceToStop(s);
+    } catch (e) {
+      if (!(e instanceof StoryError)) throw e;
+      noteVisits();
+      const deadEnd = /ran out of content/i.test(e.message);
+      const entered = knots.filter((k, i) => s.visits(k) > (before[i] ?? 0));
+      return { kind: 'problem', problem: deadEnd ? 'dead-end' : 'runtime-error', message: e.message, location: e.location, entered };
+    }
+    noteVisits();
+    if (stop.kind === 'end') {
+      const r = stop.result;
+      if (r.endingId === 'unknown') {
+        return { kind: 'problem', problem: 'no-debrief', message: '故事结束了，但这条路上没有 # ending: 标签', location: null, entered: [] };
+      }
+      const key = `${r.endingId}\u0000${r.endingTitle}\u0000${JSON.stringify(r.band)}`;
+      let end = endNodes.get(key);
+      if (end === undefined) endNodes.set(key, (end = { kind: 'end', endingId: r.endingId, title: r.endingTitle, band: r.band }));
+      return end;
+    }
+    const snap = s.snapshot();
+    const key = merge === 'none' ? String(unique++) : s.mergeKey(snap, withOnceOnly);
+    const known = byKey.get(key);
+    if (known !== undefined) {
+      // Reached sooner than before: a node cut at the turn bound may now be within it.
+      if (depth < known.depth) {
+        const wasCut = known.depth >= limits.maxTurns && known.edges === null;
+        known.depth = depth;
+        if (wasCut && depth < limits.maxTurns) toExpand.push(known);
+      }
+      return known;
+    }
+    const point = choicePointId(stop.options);
+    const node: ChoiceNode = { kind: 'choice', point, snap, options: stop.options, knotVisits: visitsOf(snap.state, knots), depth, edges: null };
+    byKey.set(key, node);
+    trace?.stop?.(point, s.lastLine?.text ?? null);
+    maxOptions = Math.max(maxOptions, stop.options.length);
+    for (const o of stop.options) {
+      offered.add(o.text);
+      if (!optionsSeen.has(o.source)) optionsSeen.set(o.source, o);
+    }
+    if (depth < limits.maxTurns) {
+      if (byKey.size > limits.maxStates) flags.stoppedStates ??= `已展开 ${limits.maxStates} 个不同的故事状态（检查器的计数上限），其余状态未展开`;
+      else toExpand.push(node);
+    }
+    return node;
+  };
+
+  const idOf = (n: GraphNode): string => (n.kind === 'choice' ? n.point : n.kind === 'end' ? `end:${n.endingId}` : `problem:${n.problem}`);
+  const recordMeters = (breaches: readonly Breach[]): void => {
+    for (const b of breaches) if (b.via === 'meter' && b.meter !== undefined) metersCapped.add(b.meter);
+  };
+
+  // Stage 1: the graph.
+  const root = stopHere(knots.map(() => 0), 0);
+  const rootBreaches = [...s.breachesSoFar];
+  recordMeters(rootBreaches);
+  while (toExpand.length > 0 && flags.stoppedStates === null) {
+    const node = toExpand.pop();
+    if (node === undefined || node.edges !== null) continue;
+    const edges: Edge[] = [];
+    for (const option of node.options) {
+      // Breaches are cleared first, so the step records every red line it meets itself.
+      s.restore({ ...node.snap, breaches: [] });
+      s.choose(option.index);
+      const to = stopHere(node.knotVisits, node.depth + 1);
+      const breaches = [...s.breachesSoFar];
+      recordMeters(breaches);
+      edges.push({ to, breaches });
+      trace?.edge(node.point, option, idOf(to), to.kind === 'end' ? to.title : undefined);
+    }
+    node.edges = edges;
+  }
+
+  // Stage 2: the paths.
+  const principles = catalogue.principles.map((p) => p.id);
   const endings: Record<string, number> = {};
   const scores: number[] = [];
   const problems: ExploredPath[] = [];
-  const offered = new Set<string>();
+  const misses = new Map<string, { endingId: string; endingTitle: string; band: GradeBand; count: number; grades: Set<Grade>; example: ExploredPath }>();
   let best: ExploredPath | null = null;
   let worst: ExploredPath | null = null;
   let paths = 0;
-  /** Paths abandoned at the turn bound (loops); they count against maxPaths too. */
   let cut = 0;
-  let loopNote = null as string | null;
-  let stopped: string | null = null;
+  let redlinePaths = 0;
+  let aboveCeiling = 0;
+  let unearnedFullBars = 0;
+  let stoppedPaths: string | null = null;
+  let loopNote: string | null = null;
 
-  /** Visit counts at the last choice point, to tell which knots the flow entered since. */
-  let visitsThen: readonly number[] = knots.map(() => 0);
-  const finish = (s: CaseSession, endingId: string | null, problem: ExploredPath['problem'], message: string, location: string | null = null): void => {
+  const decisions: Decision[] = [];
+  const breachStack: (readonly Breach[])[] = [rootBreaches];
+
+  const breachesNow = (): Breach[] => {
+    const out: Breach[] = [];
+    for (const list of breachStack) for (const b of list) if (!out.some((x) => x.redline === b.redline)) out.push(b);
+    return out;
+  };
+
+  // The path's sums, kept as the walk goes down and back up (the same sums scoreDecisions makes,
+  // in the same order, so the same integers and the same rounding).
+  const nP = principles.length;
+  let sumEarned = 0;
+  let sumPossible = 0;
+  const pEarned = new Float64Array(nP);
+  const pPossible = new Float64Array(nP);
+  const pShown = new Int32Array(nP);
+  const contributions = new Map<ChoiceNode, Contribution[]>();
+  const contributionOf = (node: ChoiceNode, i: number): Contribution => {
+    let list = contributions.get(node);
+    if (list === undefined) contributions.set(node, (list = node.options.map((_, k) => contribution(node.options, k, principles))));
+    const c = list[i];
+    if (c === undefined) throw new Error('no such option');
+    return c;
+  };
+  const apply = (c: Contribution, sign: 1 | -1): void => {
+    sumEarned += sign * c.earned;
+    sumPossible += sign * c.possible;
+    for (let p = 0; p < nP; p++) {
+      pEarned[p] = (pEarned[p] ?? 0) + sign * (c.pEarned[p] ?? 0);
+      pPossible[p] = (pPossible[p] ?? 0) + sign * (c.pPossible[p] ?? 0);
+      pShown[p] = (pShown[p] ?? 0) + sign * (c.pShown[p] ?? 0);
+    }
+  };
+  const applied: Contribution[] = [];
+
+  const leaf = (n: EndNode | ProblemNode): void => {
     paths++;
-    for (const k of knots) if (!visited.has(k) && s.visits(k) > 0) visited.add(k);
-    const r = s.result();
-    const decisions = r.decisions;
-    const p: ExploredPath = {
-      path: [...s.path],
+    const rawScore = sumPossible === 0 ? 100 : Math.round((100 * sumEarned) / sumPossible);
+    const breaches = breachesNow();
+    const { score, grade } = applyCeilings(rawScore, breaches);
+    const record = (): ExploredPath => ({
+      path: decisions.map((d) => d.chosen),
       choices: decisions.map((d) => d.options[d.chosen]?.text ?? ''),
-      endingId,
-      score: r.score,
-      grade: r.grade,
-      problem,
-      message,
-      location,
-      entered: problem === null ? [] : knots.filter((k, i) => s.visits(k) > (visitsThen[i] ?? 0)),
-    };
-    if (problem !== null) {
-      if (problems.filter((x) => x.problem === problem).length < KEEP_PROBLEMS) problems.push(p);
+      endingId: n.kind === 'end' ? n.endingId : null,
+      score,
+      grade,
+      breaches: breaches.map((b) => b.redline),
+      problem: n.kind === 'problem' ? n.problem : null,
+      message: n.kind === 'problem' ? n.message : '',
+      location: n.kind === 'problem' ? n.location : null,
+      entered: n.kind === 'problem' ? n.entered : [],
+    });
+    if (n.kind === 'problem') {
+      if (problems.filter((x) => x.problem === n.problem).length < KEEP_PROBLEMS) problems.push(record());
       return;
     }
-    endings[endingId ?? ''] = (endings[endingId ?? ''] ?? 0) + 1;
-    scores.push(r.score);
-    if (best === null || r.score > best.score) best = p;
-    if (worst === null || r.score < worst.score) worst = p;
+    endings[n.endingId] = (endings[n.endingId] ?? 0) + 1;
+    scores.push(score);
+    if (best === null || score > best.score) best = record();
+    if (worst === null || score < worst.score) worst = record();
+    if (breaches.length > 0) {
+      redlinePaths++;
+      // Grade letters sort best first (A < B < C < D): a grade "below" its ceiling letter is above it.
+      if (breaches.some((b) => grade < b.ceiling)) aboveCeiling++;
+    }
+    for (let p = 0; p < nP; p++) {
+      const possible = pPossible[p] ?? 0;
+      if (possible > 0 && Math.round((100 * (pEarned[p] ?? 0)) / possible) === 100 && (pShown[p] ?? 0) === 0) unearnedFullBars++;
+    }
+    if (n.band !== null && !inBand(grade, n.band)) {
+      const key = n.endingId;
+      const m = misses.get(key);
+      if (m === undefined) misses.set(key, { endingId: n.endingId, endingTitle: n.title, band: n.band, count: 1, grades: new Set([grade]), example: record() });
+      else {
+        m.count++;
+        m.grades.add(grade);
+      }
+    }
   };
 
-  // One story, walked depth first: at each choice point the state is saved once, the first
-  // option is followed at once, and the others wait on the stack with the saved state.
-  const s = new CaseSession(compiled, catalogue, 1);
-  interface Step {
-    readonly from: string;
-    readonly option: ChoiceOption;
-  }
-  const stack: { readonly snap: SessionSnapshot; readonly visits: readonly number[]; readonly option: number; readonly step: Step }[] = [];
-  const descend = (first: Step | null): void => {
-    let step = first;
-    const reach = (to: string, toLabel?: string): void => {
-      if (step !== null) trace?.edge(step.from, step.option, to, toLabel);
-    };
-    for (;;) {
-      let stop;
-      try {
-        stop = advanceToStop(s);
-      } catch (e) {
-        if (!(e instanceof StoryError)) throw e;
-        const deadEnd = /ran out of content/i.test(e.message);
-        reach(`problem:${deadEnd ? 'dead-end' : 'runtime-error'}`);
-        finish(s, null, deadEnd ? 'dead-end' : 'runtime-error', e.message, e.location);
-        return;
-      }
-      if (stop.kind === 'end') {
-        const id = stop.result.endingId;
-        if (id === 'unknown') reach('problem:no-debrief');
-        else reach(`end:${id}`, stop.result.endingTitle);
-        if (id === 'unknown') finish(s, null, 'no-debrief', '故事结束了，但这条路上没有 # ending: 标签');
-        else finish(s, id, null, '');
-        return;
-      }
-      const here = choicePointId(stop.options);
-      reach(here);
-      trace?.stop?.(here, s.lastLine?.text ?? null);
-      if (s.path.length >= limits.maxTurns) {
+  // Depth-first over the graph; each frame is a choice node and the next option to take there.
+  const frames: { node: ChoiceNode; next: number }[] = [];
+  /** Choice points on the current path, to notice a path that comes back to one. */
+  const onPath = new Map<string, number>();
+  const enter = (n: GraphNode): void => {
+    if (n.kind !== 'choice') {
+      leaf(n);
+      return;
+    }
+    const seen = onPath.get(n.point) ?? 0;
+    if (seen > 0 && !withOnceOnly) {
+      flags.revisit = true;
+      return;
+    }
+    if (n.edges === null) {
+      // Not expanded: past the turn bound (a loop), or past the state bound.
+      if (decisions.length >= limits.maxTurns) {
         cut++;
         loopNote ??= `有路径超过 ${limits.maxTurns} 次选择仍未结束（可能是循环），这些路径未继续探索`;
-        return;
       }
-      for (const o of stop.options) offered.add(o.text);
-      if (stop.options.length > 1) {
-        const snap = s.snapshot();
-        const visits = knots.map((k) => s.visits(k));
-        for (let i = stop.options.length - 1; i >= 1; i--) {
-          const option = stop.options[i];
-          if (option !== undefined) stack.push({ snap, visits, option: i, step: { from: here, option } });
-        }
-      }
-      visitsThen = knots.map((k) => s.visits(k));
-      const firstOption = stop.options[0];
-      if (firstOption === undefined) return;
-      step = { from: here, option: firstOption };
-      s.choose(0);
+      return;
     }
+    frames.push({ node: n, next: 0 });
+    onPath.set(n.point, seen + 1);
   };
-  descend(null);
-  while (stack.length > 0) {
+  enter(root);
+  while (frames.length > 0 && !flags.revisit) {
     if (paths + cut >= limits.maxPaths) {
-      stopped = `已探索 ${paths + cut} 条路径，达到上限 ${limits.maxPaths}，其余路径未检查`;
+      stoppedPaths = `已走完 ${paths + cut} 条路径（检查器的计数上限 ${limits.maxPaths}），其余路径未检查`;
       break;
     }
-    if (now() - started > limits.maxMillis) {
-      stopped = `探索超过 ${limits.maxMillis / 1000} 秒，已停止（完成 ${paths} 条路径）`;
-      break;
+    const top = frames[frames.length - 1];
+    if (top === undefined) break;
+    const edges = top.node.edges ?? [];
+    if (top.next > 0) {
+      // Back from the previous option at this node.
+      decisions.pop();
+      breachStack.pop();
+      const undo = applied.pop();
+      if (undo !== undefined) apply(undo, -1);
     }
-    const next = stack.pop();
-    if (next === undefined) break;
-    s.restore(next.snap);
-    visitsThen = next.visits;
-    s.choose(next.option);
-    descend(next.step);
+    if (top.next >= edges.length || decisions.length >= limits.maxTurns) {
+      if (top.next < edges.length) {
+        cut++;
+        loopNote ??= `有路径超过 ${limits.maxTurns} 次选择仍未结束（可能是循环），这些路径未继续探索`;
+      }
+      frames.pop();
+      onPath.set(top.node.point, (onPath.get(top.node.point) ?? 1) - 1);
+      continue;
+    }
+    const i = top.next++;
+    const edge = edges[i];
+    if (edge === undefined) continue;
+    decisions.push({ options: top.node.options, chosen: i });
+    breachStack.push(edge.breaches);
+    const c = contributionOf(top.node, i);
+    applied.push(c);
+    apply(c, 1);
+    enter(edge.to);
   }
-  if (loopNote !== null) stopped = stopped === null ? loopNote : `${loopNote}；${stopped}`;
+
+  if (flags.revisit) return null;
+
+  // Answer-key and principle-spread measures, over the distinct choice points and options.
+  const bestPosition = [0, 0, 0, 0];
+  let keyDecisions = 0;
+  let bestIsLongest = 0;
+  const points = new Map<string, readonly ChoiceOption[]>();
+  for (const n of byKey.values()) if (!points.has(n.point) && n.options.length > 1) points.set(n.point, n.options);
+  for (const options of points.values()) {
+    const top = Math.max(...options.map((o) => o.value));
+    const bests = options.filter((o) => o.value === top);
+    const only = bests[0];
+    if (bests.length !== 1 || only === undefined) continue;
+    keyDecisions++;
+    while (bestPosition.length <= only.index) bestPosition.push(0);
+    bestPosition[only.index] = (bestPosition[only.index] ?? 0) + 1;
+    if (options.every((o) => o === only || optionLength(o) < optionLength(only))) bestIsLongest++;
+  }
+  const principleUse: Record<string, number> = {};
+  for (const id of principles) principleUse[id] = 0;
+  for (const o of optionsSeen.values()) {
+    for (const id of new Set(o.deltas.map((d) => d.principle))) principleUse[id] = (principleUse[id] ?? 0) + 1;
+  }
+
+  const stopped = [loopNote, flags.stoppedStates, stoppedPaths].filter((x): x is string => x !== null);
   scores.sort((a, b) => a - b);
   return {
     paths,
+    states: byKey.size,
     endings,
     scores: scores.length === 0 ? null : { min: scores[0] ?? 0, median: median(scores), max: scores[scores.length - 1] ?? 0 },
     best,
@@ -202,7 +522,15 @@ export function explore(
     problems,
     offered,
     unvisitedKnots: knots.filter((k) => !visited.has(k)),
-    stopped,
-    millis: now() - started,
+    bandMisses: [...misses.values()].map((m) => ({ ...m, grades: [...m.grades].sort() })),
+    redlinePaths,
+    aboveCeiling,
+    unearnedFullBars,
+    metersCapped: [...metersCapped].sort(),
+    principleUse,
+    distinctOptions: optionsSeen.size,
+    answerKey: { decisions: keyDecisions, bestIsLongest, bestPosition },
+    maxOptions,
+    stopped: stopped.length === 0 ? null : stopped.join('；'),
   };
 }

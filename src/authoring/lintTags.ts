@@ -7,7 +7,7 @@
 import { parseTag, type Catalogue, type Tag } from '../core';
 import type { InkDiagnostic } from './compile';
 import { HINTS } from './hints';
-import { TAG_DOCS, type TagScope } from './tagDocs';
+import { scopesOf, type TagScope } from './tagDocs';
 
 /** The start of a choice line: its bullets, then an optional label and conditions. */
 const CHOICE_START = /^\s*(?:[*+]\s*)+(?:\(\s*[A-Za-z_]\w*\s*\)\s*)?(?:\{[^}]*\}\s*)*/;
@@ -86,6 +86,7 @@ const SCOPE_NAMES: Readonly<Record<TagScope, string>> = {
 export function lintCaseTags(file: string, source: string, catalogue: Catalogue): InkDiagnostic[] {
   const out: InkDiagnostic[] = [];
   const principles = new Set(catalogue.principles.map((p) => p.id));
+  const redlines = new Set(catalogue.redlines.map((r) => r.id));
   let inHeader = true;
   codeLines(source).forEach((code, i) => {
     const line = i + 1;
@@ -107,11 +108,18 @@ export function lintCaseTags(file: string, source: string, catalogue: Catalogue)
         continue;
       }
       if (onChoice) tags.push(r.tag);
-      const scope = TAG_DOCS[r.tag.name].scope;
+      const scopes = scopesOf(r.tag.name);
       const here: TagScope = headerLine ? 'header' : onChoice ? 'choice' : 'line';
       const movedOut = !onChoice && isChoice && (r.tag.name === 'score' || r.tag.name === 'why');
-      if (scope !== here && !movedOut) {
-        out.push(diag('error', file, line, `标签“${r.tag.name}”应写在${SCOPE_NAMES[scope]}，不能写在${SCOPE_NAMES[here]}`, 'misplaced-tag'));
+      if (!scopes.includes(here) && !movedOut) {
+        const where = scopes.map((x) => SCOPE_NAMES[x]).join('或');
+        out.push(diag('error', file, line, `标签“${r.tag.name}”应写在${where}，不能写在${SCOPE_NAMES[here]}`, 'misplaced-tag'));
+      }
+      if (r.tag.name === 'redline' && !redlines.has(r.tag.value)) {
+        out.push(diag('error', file, line, `未知红线编号“${r.tag.value}”，可用：${[...redlines].join('、')}`, 'unknown-redline'));
+      }
+      if (r.tag.name === 'band' && !placed.some((x) => /^ending\s*[:：]/i.test(x.raw.trim()))) {
+        out.push(diag('error', file, line, '# band: 要和 # ending: 写在同一行，说明这个结局代表哪一段等级', 'band-without-ending'));
       }
       if (r.tag.name === 'score') {
         for (const d of r.tag.value) {

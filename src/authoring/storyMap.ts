@@ -130,6 +130,6 @@ export class MapBuilder implements ExploreTrace {
 
 export function storyMap(compiled: CompiledCase, catalogue: Catalogue, limits: ExploreLimits = DEFAULT_LIMITS): StoryMap {
   const builder = new MapBuilder();
-  const x = explore(compiled, catalogue, limits, undefined, builder);
+  const x = explore(compiled, catalogue, limits, builder);
   return builder.build(compiled, catalogue, x.stopped === null);
 }

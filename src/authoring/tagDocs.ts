@@ -6,7 +6,8 @@ import type { TagName } from '../core';
 
 export type TagScope = 'header' | 'line' | 'choice' | 'catalogue';
 
-export const TAG_DOCS: { readonly [N in TagName]: { readonly scope: TagScope; readonly doc: string } } = {
+/** Where a tag may be written: one place, or several (a red line goes on a choice or on a line). */
+export const TAG_DOCS: { readonly [N in TagName]: { readonly scope: TagScope | readonly TagScope[]; readonly doc: string } } = {
   case: { scope: 'header', doc: '案例编号（唯一，小写连字符）' },
   title: { scope: 'header', doc: '案例标题（课件原标题）' },
   number: { scope: 'header', doc: '课件中的案例序号' },
@@ -36,4 +37,14 @@ export const TAG_DOCS: { readonly [N in TagName]: { readonly scope: TagScope; re
   max: { scope: 'catalogue', doc: '仪表最大值' },
   better: { scope: 'catalogue', doc: '仪表哪个方向更好：higher / lower / none' },
   format: { scope: 'catalogue', doc: '仪表显示格式：percent / clock' },
+  redline: { scope: ['choice', 'line', 'catalogue'], doc: '触碰红线：写红线编号。选项或台词上写，走到这里等级就不能高于该红线的上限' },
+  ceiling: { scope: 'catalogue', doc: '红线的等级上限：B、C 或 D' },
+  cap: { scope: 'catalogue', doc: '仪表越过阈值即触碰红线，如 below 60 break-rules' },
+  band: { scope: 'line', doc: '结局代表的等级段，与 # ending: 写在同一行，如 A-B' },
 };
+
+/** The places a tag may be written, as a list. */
+export function scopesOf(name: TagName): readonly TagScope[] {
+  const s = TAG_DOCS[name].scope;
+  return typeof s === 'string' ? [s] : s;
+}

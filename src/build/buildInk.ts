@@ -1,15 +1,25 @@
 /**
- * Compiles the whole ink/ folder: the principle catalogue first, then every case against it.
- * Used by the Vite plugin, the CLI and the tests. Node only (reads files).
+ * Compiles the whole ink/ folder: the principle catalogue first, then every case against it,
+ * behind the same publish gate as `npm run ink:check` (compile, tags, every path played: runtime
+ * errors, dead ends, endings, grade reach, ending bands, red lines, meter consequences, the answer
+ * key in the wording). Used by the Vite plugin, the CLI and the tests. Node only (reads files).
  */
+import { checkCase, checkCatalogue } from '../authoring/check';
 import { compileInk, knotLines, type InkDiagnostic } from '../authoring/compile';
-import { lintCaseTags } from '../authoring/lintTags';
-import { contentHash, readCaseMetaFromJson, readCatalogue, type Catalogue, type CompiledCase } from '../core';
-import { CATALOGUE_FILE, inkFiles, listCaseFiles } from './inkFolder';
+import { diag } from '../authoring/lintTags';
+import { MapBuilder, type StoryMap } from '../authoring/storyMap';
+import { contentHash, type Catalogue, type CompiledCase } from '../core';
+import { inkFiles, listCaseFiles } from './inkFolder';
+
+export interface BuiltCase extends CompiledCase {
+  readonly file: string;
+  /** The branch map the checker drew while playing every path (complete, or the build fails). */
+  readonly map: StoryMap;
+}
 
 export interface InkBuild {
   readonly catalogue: Catalogue;
-  readonly cases: readonly (CompiledCase & { readonly file: string })[];
+  readonly cases: readonly BuiltCase[];
   readonly diagnostics: readonly InkDiagnostic[];
 }
 
@@ -29,40 +39,48 @@ const error = (file: string, message: string): InkDiagnostic => ({
 });
 
 /**
- * Compiles everything; returns all diagnostics. Throws InkBuildError if any is an error, unless
- * `keepGoing` (the dev server): then the cases that compiled are returned beside the errors, so
- * one broken file does not take the whole game down while an author edits it.
+ * Compiles and checks everything; returns all diagnostics. Throws InkBuildError if any is an
+ * error, unless `keepGoing` (the dev server): then the cases that passed are returned beside
+ * the errors, so one broken file does not take the whole game down while an author edits it.
  */
 export function buildInk(dir: string, only?: readonly string[], options: { keepGoing?: boolean } = {}): InkBuild {
   const files = inkFiles(dir);
   const diagnostics: InkDiagnostic[] = [];
-  const cat = compileInk(CATALOGUE_FILE, files);
+  const cat = checkCatalogue(files);
   diagnostics.push(...cat.diagnostics);
-  if (!cat.ok) throw new InkBuildError(diagnostics);
-  const { catalogue, problems } = readCatalogue(cat.json);
-  diagnostics.push(...problems.map((p) => error(CATALOGUE_FILE, `${p.knot}：${p.message}`)));
+  const catalogue = cat.catalogue;
+  if (catalogue === null) throw new InkBuildError(diagnostics);
 
-  const cases: (CompiledCase & { file: string })[] = [];
+  const cases: BuiltCase[] = [];
   const ids = new Map<string, string>();
   for (const file of only ?? listCaseFiles(dir)) {
+    const builder = new MapBuilder();
+    const checked = checkCase(file, files, catalogue, undefined, builder);
+    diagnostics.push(...checked.diagnostics);
+    const meta = checked.report.meta;
+    if (checked.diagnostics.some((d) => d.severity === 'error') || meta === null) continue;
+    // What ships is compiled without the checker's visit counting (smaller saves, same paths).
     const r = compileInk(file, files);
-    diagnostics.push(...r.diagnostics);
-    if (!r.ok) continue;
-    const tagProblems = lintCaseTags(file, files.read(file) ?? '', catalogue);
-    diagnostics.push(...tagProblems);
-    if (tagProblems.some((d) => d.severity === 'error')) continue;
-    const { meta, problems: metaProblems } = readCaseMetaFromJson(r.json, catalogue);
-    diagnostics.push(...metaProblems.map((m) => error(file, m)));
-    if (meta === null) continue;
+    if (!r.ok) {
+      diagnostics.push(...r.diagnostics);
+      continue;
+    }
     const clash = ids.get(meta.id);
     if (clash !== undefined) {
       diagnostics.push(error(file, `案例编号“${meta.id}”与 ${clash} 重复`));
       continue;
     }
+    const compiled: CompiledCase = { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(file, files) };
+    const map = builder.build(compiled, catalogue, checked.report.exploration?.stopped === null);
+    if (!map.complete) {
+      diagnostics.push(diag('error', file, 1, '分支地图不完整（检查没有走完全部路径），不能发布', 'map-incomplete'));
+      continue;
+    }
     ids.set(meta.id, file);
-    cases.push({ file, meta, json: r.json, hash: contentHash(r.json), knots: knotLines(file, files) });
+    cases.push({ file, ...compiled, map });
   }
   if (diagnostics.some((d) => d.severity === 'error') && options.keepGoing !== true) throw new InkBuildError(diagnostics);
   cases.sort((a, b) => a.meta.number - b.meta.number);
   return { catalogue, cases, diagnostics };
 }
+

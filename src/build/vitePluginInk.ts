@@ -10,9 +10,8 @@
 import { resolve } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
 import { mapToSvg } from '../authoring/mapSvg';
-import { storyMap } from '../authoring/storyMap';
-import { caseCard, type Catalogue, type CompiledCase } from '../core';
-import { buildInk, InkBuildError, type InkBuild } from './buildInk';
+import { caseCard } from '../core';
+import { buildInk, InkBuildError, type BuiltCase, type InkBuild } from './buildInk';
 
 const CATALOGUE = 'virtual:ink-catalogue';
 const CASES = 'virtual:ink-cases';
@@ -20,9 +19,9 @@ const CASES = 'virtual:ink-cases';
 const DEV_CASE_PATH = '/@ink-case/';
 const DEV_MAP_PATH = '/@ink-map/';
 
-/** Each case's branch map, drawn once per build (the debrief marks the trainee's route on it). */
-function caseMap(c: CompiledCase, catalogue: Catalogue): string {
-  return mapToSvg(storyMap(c, catalogue), { title: `案例${c.meta.number} ${c.meta.title} · 分支地图` });
+/** Each case's branch map, drawn from the build's own check (the debrief marks the trainee's route on it). */
+function caseMap(c: BuiltCase): string {
+  return mapToSvg(c.map, { title: `案例${c.meta.number} ${c.meta.title} · 分支地图` });
 }
 
 export function inkPlugin(inkDir: string): Plugin {
@@ -68,7 +67,8 @@ export function inkPlugin(inkDir: string): Plugin {
       if (fresh) for (const d of ink.diagnostics) if (d.severity !== 'error') this.warn(d.text);
       if (real === CATALOGUE) {
         // The trainee bundle shows principle names, not their source quotations (the debrief
-        // quotes each case's own 精髓 and 忠告), so sources are left out to keep the JS small.
+        // quotes each case's own 精髓 and 忠告), so those sources are left out to keep the JS
+        // small. Red lines keep theirs: a breach is explained in the deck's own words.
         const slim = { ...ink.catalogue, principles: ink.catalogue.principles.map((p) => ({ ...p, sources: [] })) };
         return `export default ${JSON.stringify(slim)};`;
       }
@@ -78,7 +78,7 @@ export function inkPlugin(inkDir: string): Plugin {
           : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `${c.meta.id}.json`, source: c.json })}`;
         const mapUrl = server !== null
           ? JSON.stringify(`${DEV_MAP_PATH}${c.meta.id}.svg?v=${c.hash}`)
-          : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `${c.meta.id}-map.svg`, source: caseMap(c, ink.catalogue) })}`;
+          : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `${c.meta.id}-map.svg`, source: caseMap(c) })}`;
         return `{ meta: ${JSON.stringify(caseCard(c.meta))}, hash: ${JSON.stringify(c.hash)}, knots: ${JSON.stringify(c.knots ?? {})}, url: ${url}, mapUrl: ${mapUrl} }`;
       });
       return `export const cases = [\n${entries.join(',\n')}\n];`;
@@ -97,7 +97,7 @@ export function inkPlugin(inkDir: string): Plugin {
           res.statusCode = c === undefined ? 404 : 200;
           const isMap = m[1] === 'map';
           res.setHeader('Content-Type', isMap ? 'image/svg+xml; charset=utf-8' : 'application/json; charset=utf-8');
-          res.end(c === undefined ? '' : isMap ? caseMap(c, ink.catalogue) : c.json);
+          res.end(c === undefined ? '' : isMap ? caseMap(c) : c.json);
         } catch (e) {
           res.statusCode = 500;
           res.end(e instanceof Error ? e.message : String(e));

@@ -22,6 +22,8 @@ export interface ChoiceOption {
   /** Sum of the principle deltas: what the scorer compares between options. */
   readonly value: number;
   readonly why: string;
+  /** Red lines (`# redline:` ids) that taking this option crosses. */
+  readonly redlines: readonly string[];
   /** Where the choice is in the compiled story (e.g. `knot.0.c-1`): identifies the choice point. */
   readonly source: string;
 }
@@ -42,7 +44,13 @@ export interface LineEvent extends EventBase {
 
 export interface ChoicesEvent extends EventBase {
   readonly kind: 'choices';
+  /** The options in ink's order: `options[i].index === i`, the index choose() takes. */
   readonly options: readonly ChoiceOption[];
+  /**
+   * The same options in the order to show them: shuffled per play from the seed, so position
+   * says nothing about the answer. Deterministic for a seed and a path; number keys follow it.
+   */
+  readonly shown: readonly ChoiceOption[];
 }
 
 export interface EndEvent extends EventBase {

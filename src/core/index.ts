@@ -12,3 +12,5 @@ export * from './hash';
 export { knotNames, openStory, StoryError } from './story';
 export * from './branches';
 export * from './route';
+export * from './shuffle';
+export * from './stateKey';

@@ -1,19 +1,27 @@
 /**
  * The save format. A save is the case, the content hash of the story it was made with, the seed
- * and the choice path (plus how far into the current passage the player had read). Restoring
+ * and the choice path (plus how far into the current passage the player had read), stamped with
+ * the scoring contract it was played under (scoring version and catalogue hash). Restoring
  * replays the path, so a save never depends on inkjs's internal state format.
+ *
+ * Format 1 (before the scoring contract was stamped) is migrated on read: its path still replays,
+ * and the result is scored under the current rules.
  */
 import type { Catalogue } from './catalogue';
 import { replay, ReplayError } from './replay';
+import { SCORING_VERSION } from './scoring';
 import type { CaseSession, CompiledCase } from './session';
 import { StoryError } from './story';
 
-export const SAVE_FORMAT = 1;
+export const SAVE_FORMAT = 2;
 
 export interface SaveData {
   readonly format: typeof SAVE_FORMAT;
   readonly caseId: string;
   readonly storyHash: string;
+  /** The scoring rules and catalogue the play was scored under (null: migrated from format 1). */
+  readonly scoringVersion: number | null;
+  readonly catalogueHash: string | null;
   readonly seed: number;
   readonly path: readonly number[];
   readonly eventsRead: number;
@@ -37,6 +45,8 @@ export function makeSave(session: CaseSession, now: Date): SaveData {
     format: SAVE_FORMAT,
     caseId: session.compiled.meta.id,
     storyHash: session.compiled.hash,
+    scoringVersion: SCORING_VERSION,
+    catalogueHash: session.catalogueHash,
     seed: session.seed,
     path: [...session.path],
     eventsRead: session.eventsRead,
@@ -53,15 +63,19 @@ export function parseSave(data: unknown): SaveData {
   };
   if (typeof data !== 'object' || data === null) return fail('不是对象');
   const r = data as Record<string, unknown>;
-  if (r['format'] !== SAVE_FORMAT) return fail('格式版本不对');
+  if (r['format'] !== SAVE_FORMAT && r['format'] !== 1) return fail('格式版本不对');
   const { caseId, storyHash, seed, path, eventsRead, savedAt } = r;
+  const scoringVersion = r['format'] === 1 ? null : r['scoringVersion'];
+  const catalogueHash = r['format'] === 1 ? null : r['catalogueHash'];
+  if (scoringVersion !== null && !isNat(scoringVersion)) return fail('评分版本不对');
+  if (catalogueHash !== null && (typeof catalogueHash !== 'string' || !/^[0-9a-f]{16}$/.test(catalogueHash))) return fail('目录哈希不对');
   if (typeof caseId !== 'string' || caseId.length === 0) return fail('缺少案例编号');
   if (typeof storyHash !== 'string' || !/^[0-9a-f]{16}$/.test(storyHash)) return fail('缺少内容哈希');
   if (!isNat(seed)) return fail('种子不对');
   if (!Array.isArray(path) || !path.every(isNat) || path.length > 1000) return fail('路径不对');
   if (!isNat(eventsRead)) return fail('行号不对');
   if (typeof savedAt !== 'string') return fail('缺少时间');
-  return { format: SAVE_FORMAT, caseId, storyHash, seed, path, eventsRead, savedAt };
+  return { format: SAVE_FORMAT, caseId, storyHash, scoringVersion, catalogueHash, seed, path, eventsRead, savedAt };
 }
 
 /** Parses, checks against the case, and replays. Throws SaveError with the reason on any mismatch. */

@@ -8,9 +8,11 @@ import type { Catalogue, Meter } from './catalogue';
 import type { CaseMeta } from './caseMeta';
 import type { ChoiceOption, Cue, Decision, LineEvent, MeterReading, StoryEvent } from './events';
 import type { Mood, Place } from './vocabulary';
-import { gradeFor, scoreDecisions, type CaseResult } from './scoring';
+import { applyCeilings, scoreDecisions, SCORING_VERSION, type Breach, type CaseResult } from './scoring';
+import { shuffledOrder } from './shuffle';
+import { stateKey, stateRelevance, type StateRelevance } from './stateKey';
 import { openStory, StoryError } from './story';
-import { findTag, parseTags, type Tag, type TagProblem } from './tags';
+import { findTag, findTags, parseTags, type GradeBand, type Tag, type TagProblem } from './tags';
 
 export interface CompiledCase {
   readonly meta: CaseMeta;
@@ -31,6 +33,8 @@ export interface SessionSnapshot {
   readonly pendingCues: readonly Cue[];
   readonly pendingMeters: ReadonlyMap<string, MeterReading>;
   readonly ending: { id: string; title: string } | null;
+  readonly band: GradeBand | null;
+  readonly breaches: readonly Breach[];
   readonly options: ChoiceOption[] | null;
   readonly linesSinceChoice: number;
   readonly last: StoryEvent | null;
@@ -46,13 +50,19 @@ export class ChoiceError extends Error {
   }
 }
 
-/** Upper bound on lines between two choices, so a looping story cannot hang the game. */
-const MAX_LINES_PER_TURN = 2000;
 /**
- * Time one line may take. inkjs keeps running until it has text to show, so a loop that prints
- * nothing would never return; with a budget it stops and the author is told.
+ * Upper bound on lines between two choices (counted across next() calls), so a story that loops
+ * while printing stops with an error instead of printing for ever. The longest turn in the
+ * deck's cases is under 30 lines.
  */
-const LINE_BUDGET_MS = 1000;
+export const MAX_LINES_PER_TURN = 2000;
+/**
+ * Upper bound on ink steps (inkjs's Story.Step: one runtime object each) between two choices.
+ * inkjs keeps running until it has text to show, so a loop that prints nothing would never
+ * return; counted in steps, not milliseconds, so the same story stops at the same place on any
+ * machine under any load. The busiest turn in the deck's cases takes a few thousand steps.
+ */
+export const MAX_STEPS_PER_TURN = 500_000;
 
 export class CaseSession {
   private readonly story: Story;
@@ -63,8 +73,14 @@ export class CaseSession {
   private pendingCues: Cue[] = [];
   private pendingMeters = new Map<string, MeterReading>();
   private ending: { id: string; title: string } | null = null;
+  private band: GradeBand | null = null;
+  private breaches: Breach[] = [];
   private options: ChoiceOption[] | null = null;
   private linesSinceChoice = 0;
+  /** Ink steps since the last choice (see MAX_STEPS_PER_TURN). */
+  private steps = 0;
+  /** Where the flow was when the step budget ran out. */
+  private loopAt: string | null = null;
   private last: StoryEvent | null = null;
   private lastLineEvent: LineEvent | null = null;
   /** The knot the last line came from (for locating runtime errors). */
@@ -80,8 +96,19 @@ export class CaseSession {
     readonly seed: number,
   ) {
     this.story = openStory(compiled.json, seed);
+    this.countSteps();
     this.meterDefs = catalogue.meters.filter((m) => this.story.variablesState.GetVariableWithName(m.id) !== null);
     for (const m of this.meterDefs) this.meterValues.set(m.id, this.readMeter(m));
+  }
+
+  /** Red lines met so far, in order (without computing a whole result). */
+  get breachesSoFar(): readonly Breach[] {
+    return this.breaches;
+  }
+
+  /** The hash of the catalogue this session scores against. */
+  get catalogueHash(): string {
+    return this.catalogue.hash;
   }
 
   /** The choice indices taken so far. */
@@ -117,7 +144,11 @@ export class CaseSession {
   /** Advances to the next line, choice point or ending. Throws StoryError on an ink runtime error. */
   next(): StoryEvent {
     if (this.last !== null && this.last.kind !== 'line') return this.last;
-    for (let guard = 0; guard < MAX_LINES_PER_TURN; guard++) {
+    for (;;) {
+      if (this.linesSinceChoice >= MAX_LINES_PER_TURN) {
+        const knot = this.lastKnot ?? '?';
+        throw new StoryError(`场景“${knot}”连续输出了 ${MAX_LINES_PER_TURN} 行，始终没有出现选项或结局：故事可能陷入了循环，请检查这里的跳转`, this.compiled.knots?.[knot] ?? `ink knot ${knot}`);
+      }
       if (!this.story.canContinue) {
         this.linesSinceChoice++;
         return this.remember(this.atStop());
@@ -136,7 +167,6 @@ export class CaseSession {
       this.lastLineEvent = { kind: 'line', text: text.trim(), speaker: findTag(tags, 'speaker') ?? null, ...this.flush() };
       return this.remember(this.lastLineEvent);
     }
-    throw new StoryError(`连续 ${MAX_LINES_PER_TURN} 行都没有出现选项，故事可能陷入了循环`, null);
   }
 
   /**
@@ -152,6 +182,7 @@ export class CaseSession {
     this.options = null;
     this.last = null;
     this.linesSinceChoice = 0;
+    this.steps = 0;
   }
 
   /** Takes option `index` (an index into the options of the current choice point). */
@@ -162,8 +193,10 @@ export class CaseSession {
     if (!Number.isInteger(index) || index < 0 || index >= this.options.length) {
       throw new ChoiceError(`没有第 ${index + 1} 个选项`);
     }
+    const option = this.options[index];
     this.decisions.push({ options: this.options, chosen: index });
     this.pathTaken.push(index);
+    for (const id of option?.redlines ?? []) this.breach(id, 'choice');
     try {
       this.story.ChooseChoiceIndex(index);
     } catch (e) {
@@ -172,6 +205,7 @@ export class CaseSession {
     this.options = null;
     this.last = null;
     this.linesSinceChoice = 0;
+    this.steps = 0;
   }
 
   /**
@@ -188,6 +222,8 @@ export class CaseSession {
       pendingCues: [...this.pendingCues],
       pendingMeters: new Map(this.pendingMeters),
       ending: this.ending,
+      band: this.band,
+      breaches: [...this.breaches],
       options: this.options,
       linesSinceChoice: this.linesSinceChoice,
       last: this.last,
@@ -209,12 +245,27 @@ export class CaseSession {
     this.pendingCues = [...snap.pendingCues];
     this.pendingMeters = new Map(snap.pendingMeters);
     this.ending = snap.ending;
+    this.band = snap.band;
+    this.breaches = [...snap.breaches];
     this.options = snap.options;
+    this.steps = 0;
     this.linesSinceChoice = snap.linesSinceChoice;
     this.last = snap.last;
     this.lastLineEvent = snap.lastLine;
     this.mood = snap.mood;
     this.place = snap.place;
+  }
+
+  private relevance: StateRelevance | null = null;
+
+  /**
+   * A key equal for two points of this case whose futures are identical (see stateKey.ts), for
+   * the checker to play each distinct state once. `withOnceOnly: false` leaves out the visit
+   * counts of once-only choices (exact only while no path returns to a choice point).
+   */
+  mergeKey(snap: SessionSnapshot, withOnceOnly = true): string {
+    this.relevance ??= stateRelevance(this.story, this.compiled.json);
+    return stateKey(snap.state, this.relevance, withOnceOnly);
   }
 
   /** How many times the story has entered a knot (needs a story compiled with countAllVisits). */
@@ -228,28 +279,52 @@ export class CaseSession {
 
   /** The result so far (the ending's, once the case has ended). */
   result(): CaseResult {
-    const { score, principles } = scoreDecisions(this.decisions, this.catalogue);
-    const { grade, label } = gradeFor(score);
+    const { score: rawScore, principles } = scoreDecisions(this.decisions, this.catalogue);
+    const { score, grade } = applyCeilings(rawScore, this.breaches);
     return {
+      scoringVersion: SCORING_VERSION,
+      storyHash: this.compiled.hash,
+      catalogueHash: this.catalogue.hash,
       endingId: this.ending?.id ?? 'unknown',
       endingTitle: this.ending?.title ?? '结束',
+      band: this.band,
+      rawScore,
       score,
       grade,
-      gradeLabel: label,
+      breaches: [...this.breaches],
       principles,
       meters: this.meters,
       decisions: [...this.decisions],
     };
   }
 
+  /**
+   * Counts inkjs's steps. Past the budget the wrapper ends the flow instead of stepping (inkjs
+   * then returns normally, its own state consistent) and continueStory() reports the loop.
+   */
+  private countSteps(): void {
+    const story = this.story as unknown as { Step: () => void };
+    const step = story.Step.bind(this.story);
+    story.Step = (): void => {
+      if (++this.steps > MAX_STEPS_PER_TURN) {
+        // Where the loop is, for the error; then stop the flow.
+        this.loopAt ??= this.story.state.currentPathString;
+        this.story.state.ForceEnd();
+      } else step();
+    };
+  }
+
   private continueStory(): string {
     try {
-      this.story.ContinueAsync(LINE_BUDGET_MS);
+      this.story.Continue();
     } catch (e) {
       throw this.runtimeError(e);
     }
-    if (!this.story.asyncContinueComplete) {
-      throw this.runtimeError(new Error(`故事运行了 ${LINE_BUDGET_MS / 1000} 秒仍没有下一句台词：可能有一个不输出文字的循环，请检查跳转`));
+    if (this.steps > MAX_STEPS_PER_TURN) {
+      const knot = this.loopAt?.split('.')[0] ?? this.lastKnot ?? '?';
+      const where = this.compiled.knots?.[knot] ?? `ink knot ${knot}`;
+      this.loopAt = null;
+      throw new StoryError(`场景“${knot}”运行了 ${MAX_STEPS_PER_TURN} 步仍没有下一句台词或选项：可能有一个不输出文字的循环，请检查这里的跳转`, where);
     }
     const path = this.story.state.currentPathString;
     if (path !== null) this.lastKnot = path.split('.')[0] ?? this.lastKnot;
@@ -286,10 +361,13 @@ export class CaseSession {
           deltas,
           value: deltas.reduce((a, d) => a + d.delta, 0),
           why: findTag(tags, 'why') ?? '',
+          redlines: findTags(tags, 'redline'),
           source: c.sourcePath,
         };
       });
-      return { kind: 'choices', options: this.options, ...this.flush() };
+      const options = this.options;
+      const shown = shuffledOrder(options.length, this.seed, this.pathTaken.length).map((i) => options[i] ?? options[0]).filter((o) => o !== undefined);
+      return { kind: 'choices', options, shown, ...this.flush() };
     }
     return { kind: 'end', result: this.result(), ...this.flush() };
   }
@@ -311,7 +389,17 @@ export class CaseSession {
         this.pendingCues.push({ kind: 'mood', mood: t.value });
       }
       else if (t.name === 'ending') this.ending = t.value;
+      else if (t.name === 'band') this.band = t.value;
+      else if (t.name === 'redline') this.breach(t.value, 'line');
     }
+  }
+
+  /** Records a red line met (once per red line; unknown ids are the checker's business). */
+  private breach(redline: string, via: Breach['via'], meter?: string): void {
+    if (this.breaches.some((b) => b.redline === redline)) return;
+    const def = this.catalogue.redlines.find((r) => r.id === redline);
+    if (def === undefined) return;
+    this.breaches.push({ redline, ceiling: def.ceiling, turn: this.pathTaken.length, via, ...(meter === undefined ? {} : { meter }) });
   }
 
   private readMeter(m: Meter): number {
@@ -329,6 +417,9 @@ export class CaseSession {
         const delta = value - before + (first?.delta ?? 0);
         this.pendingMeters.set(m.id, { id: m.id, value, delta });
         this.meterValues.set(m.id, value);
+        for (const c of m.caps) {
+          if (c.when === 'below' ? value < c.value : value > c.value) this.breach(c.redline, 'meter', m.id);
+        }
       }
     }
   }

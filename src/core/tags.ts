@@ -40,7 +40,33 @@ export type Tag =
   | { readonly name: 'min'; readonly value: number }
   | { readonly name: 'max'; readonly value: number }
   | { readonly name: 'better'; readonly value: 'higher' | 'lower' | 'none' }
-  | { readonly name: 'format'; readonly value: 'percent' | 'clock' };
+  | { readonly name: 'format'; readonly value: 'percent' | 'clock' }
+  | { readonly name: 'redline'; readonly value: string }
+  | { readonly name: 'ceiling'; readonly value: CeilingGrade }
+  | { readonly name: 'cap'; readonly value: MeterCap }
+  | { readonly name: 'band'; readonly value: GradeBand };
+
+/** The grade letters, best first. The scorer maps scores to them (src/core/scoring.ts). */
+export const GRADE_LETTERS = ['A', 'B', 'C', 'D'] as const;
+export type Grade = (typeof GRADE_LETTERS)[number];
+/** A red line caps the grade at B, C or D (a cap at A would cap nothing). */
+export type CeilingGrade = Exclude<Grade, 'A'>;
+
+/**
+ * A meter threshold that counts as a red line: `below 60 break-rules` means that once the meter
+ * falls below 60 on a path, red line `break-rules` is met (declared with the meter in the catalogue).
+ */
+export interface MeterCap {
+  readonly when: 'below' | 'above';
+  readonly value: number;
+  readonly redline: string;
+}
+
+/** The grades an ending stands for, best to worst: `A`, `A-B`, `C-D`. */
+export interface GradeBand {
+  readonly best: Grade;
+  readonly worst: Grade;
+}
 
 export type TagName = Tag['name'];
 type TagValues = { [T in Tag as T['name']]: T['value'] };
@@ -98,6 +124,30 @@ function ending(s: string): { id: string; title: string } | { error: string } {
   return { id: m[1], title: m[2].trim() };
 }
 
+function ceiling(s: string): CeilingGrade | { error: string } {
+  const g = s.toUpperCase();
+  return g === 'B' || g === 'C' || g === 'D' ? g : { error: `“${s}”不是可用的等级上限，请写 B、C 或 D` };
+}
+
+/** `below 60 break-rules`, `above 70 hall-unrest` */
+function cap(s: string): MeterCap | { error: string } {
+  const m = /^(below|above|低于|高于)\s*(\d+)\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/.exec(s.trim());
+  if (m === null || m[1] === undefined || m[2] === undefined || m[3] === undefined) {
+    return { error: '应写成“below 数值 红线编号”或“above 数值 红线编号”，如 cap: below 60 break-rules' };
+  }
+  return { when: m[1] === 'below' || m[1] === '低于' ? 'below' : 'above', value: Number(m[2]), redline: m[3] };
+}
+
+/** `A`, `A-B`, `C-D` (either order; a full-width dash or 至 also works). */
+function band(s: string): GradeBand | { error: string } {
+  const m = /^([A-Da-d])(?:\s*[-–—~～至]\s*([A-Da-d]))?$/.exec(s.trim());
+  if (m === null || m[1] === undefined) return { error: `“${s}”应写成一个等级或一段等级，如 A、A-B、C-D` };
+  const a = m[1].toUpperCase() as Grade;
+  const b = (m[2] ?? m[1]).toUpperCase() as Grade;
+  const [best, worst] = GRADE_LETTERS.indexOf(a) <= GRADE_LETTERS.indexOf(b) ? [a, b] : [b, a];
+  return { best, worst };
+}
+
 const better = oneOf(['higher', 'lower', 'none'] as const, '方向');
 const format = oneOf(['percent', 'clock'] as const, '格式');
 
@@ -132,6 +182,10 @@ export const TAG_SPECS: { readonly [N in TagName]: TagSpec<N> } = {
   max: { parse: int },
   better: { parse: better },
   format: { parse: format },
+  redline: { parse: id },
+  ceiling: { parse: ceiling },
+  cap: { parse: cap },
+  band: { parse: band },
 };
 
 function isTagName(name: string): name is TagName {

@@ -94,11 +94,14 @@ export class PlayController {
         } else if (event.kind === 'choices') {
           const context = s.lastLine;
           if (instant && context !== null) void dialogue.showLine({ speaker: context.speaker, text: context.text, mine: false }, true);
-          const i = await dialogue.showChoices(event.options);
+          // Shown in the play's shuffled order; the session takes ink's own index.
+          const shownAt = await dialogue.showChoices(event.shown);
+          const picked = event.shown[shownAt] ?? event.options[0];
+          if (picked === undefined) throw new StoryError('选项为空', null);
           this.deps.audio.play('click');
-          s.choose(i);
+          s.choose(picked.index);
           store.setSave(meta.id, makeSave(s, this.deps.now()));
-          await dialogue.showLine({ speaker: null, text: event.options[i]?.text ?? '', mine: true });
+          await dialogue.showLine({ speaker: null, text: picked.text, mine: true });
         } else {
           return this.finish(compiled, s, event.result);
         }

@@ -2,7 +2,7 @@
  * Everything the game keeps in the browser, behind one small interface. Corrupt or foreign data
  * is discarded and reported, never thrown at the player.
  */
-import type { Grade } from '../core';
+import { SCORING_VERSION, type Grade } from '../core';
 
 export interface Profile {
   readonly name: string;
@@ -132,9 +132,15 @@ export class GameStore {
     this.kv.remove(`save.${caseId}`);
   }
 
+  /**
+   * The best score under the current scoring rules. A best recorded under other rules (an older
+   * scoring version) is not comparable and is not shown; it stays stored until a new best
+   * replaces it.
+   */
   best(caseId: string): Best | null {
     const b = this.read(`best.${caseId}`) as Record<string, unknown> | null;
     if (b === null) return null;
+    if ((b['scoringVersion'] ?? 1) !== SCORING_VERSION) return null;
     if (typeof b['score'] === 'number' && typeof b['grade'] === 'string' && typeof b['at'] === 'string') {
       return { score: b['score'], grade: b['grade'] as Grade, at: b['at'] };
     }
@@ -146,7 +152,7 @@ export class GameStore {
   recordScore(caseId: string, score: number, grade: Grade, at: Date): 'first' | 'better' | 'kept' {
     const prev = this.best(caseId);
     if (prev !== null && prev.score >= score) return 'kept';
-    this.kv.set(`best.${caseId}`, JSON.stringify({ score, grade, at: at.toISOString() }));
+    this.kv.set(`best.${caseId}`, JSON.stringify({ score, grade, at: at.toISOString(), scoringVersion: SCORING_VERSION }));
     return prev === null ? 'first' : 'better';
   }
 }

@@ -12,8 +12,8 @@ import { mapToSvg } from '../authoring/mapSvg';
 import { MapBuilder } from '../authoring/storyMap';
 import { DEFAULT_LIMITS } from '../authoring/explore';
 
-/** As the CLI, with more time: a browser is slower than Node, and typing goes on meanwhile. */
-const LIMITS = { ...DEFAULT_LIMITS, maxMillis: 8000 };
+/** The same counted bounds as the CLI: the Studio and ink:check give the same findings. */
+const LIMITS = DEFAULT_LIMITS;
 
 function handle(req: CheckRequest): CheckResponse {
   const files: InkFiles = { read: (name) => req.files[name] ?? null };
@@ -21,7 +21,7 @@ function handle(req: CheckRequest): CheckResponse {
   const cat = checkCatalogue(files);
   if (cat.catalogue === null) return { ...empty, diagnostics: cat.diagnostics, catalogue: null };
   const map = new MapBuilder();
-  const { report, diagnostics } = checkCase(req.file, files, cat.catalogue, LIMITS, undefined, map);
+  const { report, diagnostics } = checkCase(req.file, files, cat.catalogue, LIMITS, map);
   const errors = diagnostics.some((d) => d.severity === 'error' && d.file === req.file);
   const x = report.exploration;
   const summary =
@@ -29,6 +29,8 @@ function handle(req: CheckRequest): CheckResponse {
       ? null
       : {
           paths: x.paths,
+          states: x.states,
+          strategies: report.strategies.map((st) => ({ label: st.label, score: st.score, grade: st.grade })),
           complete: x.stopped === null,
           endings: x.endings,
           scores: x.scores,

@@ -97,7 +97,25 @@ export function startStudio(): void {
   });
 
   // ----- checking -----
-  const worker = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' });
+  // The checker's work is bounded by counts, so every check ends; but a check of text the trainer
+  // has since changed is wasted work: the worker busy with it is replaced, so the check of what
+  // is on screen starts at once (only interactive work is ever cut short, never a verdict).
+  const startWorker = (): Worker => {
+    const w = new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<CheckResponse>): void => onAnswer(e.data);
+    w.onerror = (e: ErrorEvent): void => {
+      e.preventDefault();
+      inFlight = null;
+      status.textContent = `检查器出错：${e.message}`;
+      status.dataset['state'] = 'error';
+      worker.terminate();
+      worker = startWorker();
+    };
+    return w;
+  };
+  let worker = startWorker();
+  /** The request the worker is working on, if any. */
+  let inFlight: number | null = null;
   let requestId = 0;
   let timer = 0;
   const requestCheck = (): void => {
@@ -108,6 +126,11 @@ export function startStudio(): void {
       const req: CheckRequest = { id, files: workspace.all(), file: current };
       status.textContent = '检查中…';
       status.dataset['state'] = 'checking';
+      if (inFlight !== null) {
+        worker.terminate();
+        worker = startWorker();
+      }
+      inFlight = id;
       worker.postMessage(req);
     }, DEBOUNCE_MS);
   };
@@ -129,8 +152,8 @@ export function startStudio(): void {
     }
   };
 
-  worker.onmessage = (e: MessageEvent<CheckResponse>): void => {
-    const res = e.data;
+  function onAnswer(res: CheckResponse): void {
+    if (res.id === inFlight) inFlight = null;
     if (res.id !== requestId) return; // an older answer: the text has changed since
     if (res.failure !== null) {
       status.textContent = `检查器出错：${res.failure}`;
@@ -148,11 +171,12 @@ export function startStudio(): void {
       const s = res.summary;
       const endings = Object.entries(s.endings).map(([id, n]) => `${id}×${n}`).join('、') || '无';
       summary.append(
-        h('p', {}, `路径 ${s.paths} 条${s.complete ? '' : '（未探索完）'}；结局：${endings}`),
+        h('p', {}, `路径 ${s.paths} 条（不同的故事状态 ${s.states} 个）${s.complete ? '' : '（未探索完，等级判断未做）'}；结局：${endings}`),
         h('p', {}, s.scores === null ? '没有到达结局的路径' : `得分：最低 ${s.scores.min} / 中位 ${s.scores.median} / 最高 ${s.scores.max}`),
         h('p', {}, `最佳路径：${s.best.join(' → ') || '—'}`),
         h('p', {}, `最差路径：${s.worst.join(' → ') || '—'}`),
       );
+      if (s.strategies.length > 0) summary.append(h('p', {}, `不读内容的选法：${s.strategies.map((x) => `${x.label} ${x.score} 分 ${x.grade}`).join('；')}`));
     }
     clear(knotPicker);
     knotPicker.append(h('option', { value: '' }, '（开头）'), ...res.knotNames.map((k) => h('option', { value: k }, k)));
@@ -165,7 +189,7 @@ export function startStudio(): void {
     } else if (errors > 0) {
       previewStatus.textContent = '有错误，试玩暂停在上一次能编译的版本。';
     }
-  };
+  }
 
   // ----- files -----
   const editor = new InkEditor(byId('editor'), (text) => {

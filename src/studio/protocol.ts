@@ -12,6 +12,10 @@ export interface CheckRequest {
 
 export interface CaseSummary {
   readonly paths: number;
+  /** Distinct story states played through ink. */
+  readonly states: number;
+  /** Test-wise strategies and what each scores (any at B or above is an error). */
+  readonly strategies: readonly { readonly label: string; readonly score: number; readonly grade: string }[];
   readonly complete: boolean;
   readonly endings: Readonly<Record<string, number>>;
   readonly scores: { readonly min: number; readonly median: number; readonly max: number } | null;

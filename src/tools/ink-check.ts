@@ -16,11 +16,12 @@ function summary(r: CaseReport): string[] {
   const endings = Object.entries(x.endings).map(([id, n]) => `${id}×${n}`).join('、') || '无';
   const lines = [
     name,
-    `  路径 ${x.paths} 条${x.stopped === null ? '' : '（未探索完）'}，用时 ${x.millis} 毫秒；结局：${endings}`,
+    `  路径 ${x.paths} 条、不同的故事状态 ${x.states} 个${x.stopped === null ? '' : '（未探索完）'}；结局：${endings}`,
   ];
   if (x.scores !== null) lines.push(`  得分：最低 ${x.scores.min} / 中位 ${x.scores.median} / 最高 ${x.scores.max}`);
   if (x.best !== null) lines.push(`  最佳路径（${x.best.score} 分 ${x.best.grade}）：${x.best.choices.join(' → ')}`);
   if (x.worst !== null) lines.push(`  最差路径（${x.worst.score} 分 ${x.worst.grade}）：${x.worst.choices.join(' → ')}`);
+  if (r.strategies.length > 0) lines.push(`  不读内容的选法：${r.strategies.map((st) => `${st.label} ${st.score} 分 ${st.grade}`).join('；')}`);
   return lines;
 }
 
@@ -40,7 +41,7 @@ function main(argv: string[]): number {
       scores: r.exploration?.scores ?? null,
       best: r.exploration?.best ?? null,
       worst: r.exploration?.worst ?? null,
-      millis: r.exploration?.millis ?? 0,
+      strategies: r.strategies.map((st) => ({ id: st.id, score: st.score, grade: st.grade, ending: st.endingId, path: st.path, problem: st.problem })),
     }));
     console.log(JSON.stringify({ ok: errors === 0, diagnostics: result.diagnostics, cases }, null, 2));
   } else {

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { advanceToStop, CaseSession, modelPath, replay, type CaseResult } from '../core';
+import { GRADE_LABELS } from '../game/ui/words';
 import { buildInk, InkBuildError, type InkBuild } from '../build/buildInk';
 
 const INK_DIR = resolve(import.meta.dirname, '../../ink');
@@ -36,7 +37,7 @@ function transcript(build: InkBuild, caseId: string, path: readonly number[]): v
 }
 
 function printResult(r: CaseResult): void {
-  console.log(`\n结局：${r.endingId} ${r.endingTitle}\n得分：${r.score}（${r.grade} ${r.gradeLabel}）`);
+  console.log(`\n结局：${r.endingId} ${r.endingTitle}\n得分：${r.score}（${r.grade} ${GRADE_LABELS[r.grade]}）`);
   console.log(`仪表：${JSON.stringify(r.meters)}`);
   for (const p of r.principles) if (p.percent !== null) console.log(`  ${p.id}: ${p.percent}%`);
 }

@@ -35,7 +35,7 @@ function diagnosticsFor(caseSource: string): string[] {
   return [];
 }
 
-const GOOD_CHOICE = '* [好的。 # score: listen-first +1 # why: 示范。]\n  -> END\n* [不行。 # score: listen-first -1 # why: 反例。]\n  -> END\n';
+const GOOD_CHOICE = '* [好的。 # score: listen-first +1 # why: 示范。]\n  好。 # ending: good 办好了\n  -> END\n* [不行。 # score: listen-first -1 # why: 反例。]\n  不好。 # ending: bad 没办好\n  -> END\n';
 
 describe('buildInk', () => {
   it('compiles every case in ink/ with no errors', () => {
@@ -82,9 +82,34 @@ describe('buildInk', () => {
   });
 });
 
+describe('the publish gate', () => {
+  const ENDINGS = '=== good ===\n好。 # ending: good 办好了\n-> END\n=== bad ===\n不好。 # ending: bad 没办好\n-> END\n';
+  it('fails the build on a knot that prints a line and diverts to itself, naming the knot, by a count', () => {
+    const got = diagnosticsFor(`${HEADER}开始。\n* [好的。 # score: listen-first +1 # why: x]\n  -> good\n* [不行。 # score: listen-first -1 # why: y]\n  -> again\n=== again ===\n又问了一遍。\n-> again\n${ENDINGS}`);
+    expect(got.some((t) => /line 17: .*“again”连续输出了 2000 行/.test(t)), JSON.stringify(got)).toBe(true);
+  });
+
+  it('fails the build on a loop that prints nothing', () => {
+    const got = diagnosticsFor(`${HEADER}开始。\n* [好的。 # score: listen-first +1 # why: x]\n  -> good\n* [不行。 # score: listen-first -1 # why: y]\n  -> stuck\n=== stuck ===\n~ trust = trust - 1\n-> stuck\n${ENDINGS}`);
+    expect(got.some((t) => /line 17: .*“stuck”运行了 \d+ 步/.test(t)), JSON.stringify(got)).toBe(true);
+  });
+
+  it('fails the build on runtime errors and on endings nobody reaches', () => {
+    const broken = `${HEADER}开始。\n* [好的。 # score: listen-first +1 # why: x]\n  -> good\n* [不行。 # score: listen-first -1 # why: y]\n  -> nowhere_yet\n=== nowhere_yet ===\n~ temp x = RANDOM(5, 1)\n-> bad\n=== unused ===\n没人到这里。 # ending: lost 走失\n-> END\n${ENDINGS}`;
+    const got = diagnosticsFor(broken);
+    expect(got.some((t) => /运行出错/.test(t)), JSON.stringify(got)).toBe(true);
+    expect(got.some((t) => /结局“lost”在任何路径上都到不了（ending-unreachable）/.test(t)), JSON.stringify(got)).toBe(true);
+  });
+
+  it('fails the build when an ending’s band is missed', () => {
+    const got = diagnosticsFor(`${HEADER}开始。\n* [好的。 # score: listen-first +1 # why: x]\n  -> good\n* [不行。 # score: listen-first -1 # why: y]\n  -> good\n=== good ===\n好。 # ending: good 办好了 # band: A\n-> END\n`);
+    expect(got.some((t) => /line 18: 结局“办好了”标注的等级段是 A，却有 1 条路径以 D 到达/.test(t)), JSON.stringify(got)).toBe(true);
+  });
+});
+
 describe('tags after a choice’s bracket', () => {
   it('are checked as tags of the printed line', () => {
-    const got = diagnosticsFor(`${HEADER}开始。\n* [好。 # score: listen-first +1 # why: x] # mood: happy\n  -> END\n* [不。 # score: listen-first -1 # why: y] # mood: calm\n  -> END\n`);
+    const got = diagnosticsFor(`${HEADER}开始。\n* [好。 # score: listen-first +1 # why: x] # mood: happy\n  好。 # ending: good 好\n  -> END\n* [不。 # score: listen-first -1 # why: y] # mood: calm\n  不好。 # ending: bad 不好\n  -> END\n`);
     expect(got).toHaveLength(1);
     expect(got[0]).toMatch(/line 13: .*未知的情绪“happy”/);
   });

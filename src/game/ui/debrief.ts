@@ -2,10 +2,50 @@
 import type { Catalogue, CaseMeta, CaseResult, ChoiceOption } from '../../core';
 import { bestOption } from '../../core';
 import { h } from './dom';
+import { GRADE_LABELS } from './words';
 
 export interface DebriefActions {
   replay(): void;
   board(): void;
+}
+
+/** “案例10 精髓：原文” → its caption and the quotation. */
+function splitSource(source: string): { caption: string; quote: string } {
+  const m = /^(案例\s*\d+)\s*(精髓|忠告)\s*[:：]\s*([\s\S]+)$/.exec(source);
+  return m === null ? { caption: '本行', quote: source.replace(/^本行\s*[:：]?\s*/, '') } : { caption: `${m[1] ?? ''} · ${m[2] ?? ''}`, quote: m[3] ?? '' };
+}
+
+/**
+ * Red lines met, first on the page: what was crossed, when, the cap it puts on the grade, and the
+ * deck's words against it. Null when none was met.
+ */
+function breachBlock(result: CaseResult, catalogue: Catalogue): HTMLElement | null {
+  if (result.breaches.length === 0) return null;
+  const lowest = result.breaches.reduce((a, b) => (b.ceiling > a ? b.ceiling : a), result.breaches[0]?.ceiling ?? 'D');
+  return h(
+    'section',
+    { class: 'breaches', 'aria-labelledby': 'breaches-title' },
+    h('h3', { id: 'breaches-title' }, '触碰了红线'),
+    h('p', { class: 'breach-cap' }, `这一次的等级最高只能到 ${lowest}（${GRADE_LABELS[lowest]}）${result.rawScore > result.score ? `，得分从 ${result.rawScore} 封顶为 ${result.score}` : ''}。`),
+    h(
+      'ul',
+      {},
+      ...result.breaches.map((b) => {
+        const line = catalogue.redlines.find((r) => r.id === b.redline);
+        const meter = b.meter === undefined ? undefined : catalogue.meters.find((m) => m.id === b.meter);
+        const how = b.via === 'meter' ? `${meter?.name ?? b.meter ?? ''}越过了界限` : b.turn === 0 ? '开场时' : `第 ${b.turn} 步之后`;
+        return h(
+          'li',
+          { class: 'breach' },
+          h('div', { class: 'breach-head' }, h('strong', {}, line?.name ?? b.redline), h('span', { class: 'breach-when' }, `（${how}，等级上限 ${b.ceiling}）`)),
+          ...(line?.sources ?? []).map((src) => {
+            const { caption, quote } = splitSource(src);
+            return h('figure', {}, h('figcaption', {}, caption), h('blockquote', {}, quote));
+          }),
+        );
+      }),
+    ),
+  );
 }
 
 function optionBlock(o: ChoiceOption | undefined, label: string, cls: string): HTMLElement {
@@ -48,7 +88,7 @@ export function debriefScreen(
       h('div', { class: 'pair' }, optionBlock(chosen, '你的选择', 'yours'), same ? null : optionBlock(best, '示范做法', 'model')),
     );
   });
-  const grade = h('div', { class: `grade grade-${result.grade}` }, h('span', { class: 'grade-letter' }, result.grade), h('span', { class: 'grade-label' }, result.gradeLabel));
+  const grade = h('div', { class: `grade grade-${result.grade}` }, h('span', { class: 'grade-letter' }, result.grade), h('span', { class: 'grade-label' }, GRADE_LABELS[result.grade]));
   return h(
     'section',
     { class: 'panel debrief', 'aria-labelledby': 'debrief-title' },
@@ -60,6 +100,7 @@ export function debriefScreen(
       grade,
       h('div', { class: 'ending' }, h('div', { class: 'ending-label' }, '结局'), h('div', { class: 'ending-title' }, result.endingTitle), record === 'better' ? h('div', { class: 'new-best' }, '新的最好成绩！') : record === 'first' ? h('div', { class: 'first-finish' }, '首次完成这个案例') : null),
     ),
+    breachBlock(result, catalogue),
     h('h3', {}, '各原则表现'),
     chart,
     h('h3', {}, '逐步复盘'),
