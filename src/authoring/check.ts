@@ -210,10 +210,22 @@ export function checkCase(
 export function checkInk(files: InkFiles, caseFiles: readonly string[], limits: ExploreLimits = DEFAULT_LIMITS): CheckResult {
   const { catalogue, diagnostics } = checkCatalogue(files);
   if (catalogue === null) return { diagnostics, cases: [] };
+  return assembleCheck(diagnostics, caseFiles.map((file) => ({ file, ...checkCase(file, files, catalogue, limits) })));
+}
+
+/**
+ * Puts a whole check together from the catalogue's findings and each case's (in the order the
+ * files were named): the same result whether the cases were checked one after another or on
+ * several threads (src/tools/checkPool.ts).
+ */
+export function assembleCheck(
+  catalogueDiagnostics: readonly InkDiagnostic[],
+  perCase: readonly { readonly file: string; readonly report: CaseReport; readonly diagnostics: readonly InkDiagnostic[] }[],
+): CheckResult {
+  const diagnostics = [...catalogueDiagnostics];
   const cases: CaseReport[] = [];
   const ids = new Map<string, string>();
-  for (const file of caseFiles) {
-    const { report, diagnostics: d } = checkCase(file, files, catalogue, limits);
+  for (const { file, report, diagnostics: d } of perCase) {
     cases.push(report);
     diagnostics.push(...d);
     const id = report.meta?.id;

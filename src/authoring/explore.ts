@@ -141,8 +141,8 @@ interface ChoiceNode {
   readonly point: string;
   readonly snap: SessionSnapshot;
   readonly options: readonly ChoiceOption[];
-  /** Visit counts of the case's knots here, to tell which knots a step enters. */
-  readonly knotVisits: readonly number[];
+  /** Visit counts of the case's knots here, to tell which knots a step enters (read when needed). */
+  readonly knotVisits: () => readonly number[];
   /** Fewest choices on a path that reaches this node so far. */
   depth: number;
   /** One entry per option, filled when the node is expanded. */
@@ -251,8 +251,11 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
     for (const k of knots) if (!visited.has(k) && s.visits(k) > 0) visited.add(k);
   };
 
+  /** The node whose state the session is in, when it has not moved since the node was made. */
+  const cursor: { at: ChoiceNode | null } = { at: null };
+
   /** Plays from where the session is to the next stop and returns the node there. */
-  const stopHere = (before: readonly number[], depth: number): GraphNode => {
+  const stopHere = (before: () => readonly number[], depth: number): GraphNode => {
     let stop;
     try {
       stop = advanceToStop(s);
@@ -260,7 +263,8 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
       if (!(e instanceof StoryError)) throw e;
       noteVisits();
       const deadEnd = /ran out of content/i.test(e.message);
-      const entered = knots.filter((k, i) => s.visits(k) > (before[i] ?? 0));
+      const then = before();
+      const entered = knots.filter((k, i) => s.visits(k) > (then[i] ?? 0));
       return { kind: 'problem', problem: deadEnd ? 'dead-end' : 'runtime-error', message: e.message, location: e.location, entered };
     }
     noteVisits();
@@ -287,8 +291,9 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
       return known;
     }
     const point = choicePointId(stop.options);
-    const node: ChoiceNode = { kind: 'choice', point, snap, options: stop.options, knotVisits: visitsOf(snap.state, knots), depth, edges: null };
+    const node: ChoiceNode = { kind: 'choice', point, snap, options: stop.options, knotVisits: () => visitsOf(snap.state, knots), depth, edges: null };
     byKey.set(key, node);
+    cursor.at = node;
     trace?.stop?.(point, s.lastLine?.text ?? null);
     maxOptions = Math.max(maxOptions, stop.options.length);
     for (const o of stop.options) {
@@ -308,7 +313,7 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
   };
 
   // Stage 1: the graph.
-  const root = stopHere(knots.map(() => 0), 0);
+  const root = stopHere(() => knots.map(() => 0), 0);
   const rootBreaches = [...s.breachesSoFar];
   recordMeters(rootBreaches);
   while (toExpand.length > 0 && flags.stoppedStates === null) {
@@ -316,8 +321,11 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
     if (node === undefined || node.edges !== null) continue;
     const edges: Edge[] = [];
     for (const option of node.options) {
-      // Breaches are cleared first, so the step records every red line it meets itself.
-      s.restore({ ...node.snap, breaches: [] });
+      // Breaches are cleared first, so the step records every red line it meets itself. The
+      // session is often still where the node was made: then it need not be restored.
+      if (cursor.at === node) s.forgetBreaches();
+      else s.restore({ ...node.snap, breaches: [] });
+      cursor.at = null;
       s.choose(option.index);
       const to = stopHere(node.knotVisits, node.depth + 1);
       const breaches = [...s.breachesSoFar];

@@ -1,6 +1,6 @@
 /**
- * Which meters a compiled story reads for more than changing them: a condition, a divert, a
- * printed value. A meter that is only ever incremented (`~ trust += 10`) changes nothing in the
+ * Which meters a compiled story reads for more than changing or printing them: a condition, a
+ * divert, an argument. A meter that is only ever incremented (`~ trust += 10`) changes nothing in the
  * story; unless its catalogue threshold is crossed on some path, it is decoration, and the
  * checker says so (issue: every meter shown has a consequence).
  */
@@ -32,7 +32,8 @@ export function metersRead(json: string, meters: readonly string[]): Set<string>
   const walk = (x: Json): void => {
     if (Array.isArray(x)) {
       x.forEach((el, i) => {
-        if (isObj(el) && typeof el['VAR?'] === 'string' && want.has(el['VAR?']) && !isIncrement(x, i, el['VAR?'])) read.add(el['VAR?']);
+        // Printing a value (`{trust}` compiles to the read, then "out") shows it; it decides nothing.
+        if (isObj(el) && typeof el['VAR?'] === 'string' && want.has(el['VAR?']) && !isIncrement(x, i, el['VAR?']) && x[i + 1] !== 'out') read.add(el['VAR?']);
         walk(el);
       });
     } else if (isObj(x)) {

@@ -101,6 +101,14 @@ export class CaseSession {
     for (const m of this.meterDefs) this.meterValues.set(m.id, this.readMeter(m));
   }
 
+  /**
+   * Starts a fresh record of red lines from here. The checker records the red lines of each step
+   * of the story graph on its own; the game never calls this.
+   */
+  forgetBreaches(): void {
+    this.breaches = [];
+  }
+
   /** Red lines met so far, in order (without computing a whole result). */
   get breachesSoFar(): readonly Breach[] {
     return this.breaches;
@@ -279,22 +287,35 @@ export class CaseSession {
 
   /** The result so far (the ending's, once the case has ended). */
   result(): CaseResult {
-    const { score: rawScore, principles } = scoreDecisions(this.decisions, this.catalogue);
-    const { score, grade } = applyCeilings(rawScore, this.breaches);
-    return {
-      scoringVersion: SCORING_VERSION,
-      storyHash: this.compiled.hash,
-      catalogueHash: this.catalogue.hash,
-      endingId: this.ending?.id ?? 'unknown',
-      endingTitle: this.ending?.title ?? '结束',
-      band: this.band,
-      rawScore,
-      score,
-      grade,
-      breaches: [...this.breaches],
-      principles,
-      meters: this.meters,
-      decisions: [...this.decisions],
+    return this.resultLater()();
+  }
+
+  /** Captures what the result depends on now; scores it when called. */
+  private resultLater(): () => CaseResult {
+    const decisions = [...this.decisions];
+    const breaches = [...this.breaches];
+    const meters = this.meters;
+    const ending = this.ending;
+    const band = this.band;
+    const { catalogue, compiled } = this;
+    return () => {
+      const { score: rawScore, principles } = scoreDecisions(decisions, catalogue);
+      const { score, grade } = applyCeilings(rawScore, breaches);
+      return {
+        scoringVersion: SCORING_VERSION,
+        storyHash: compiled.hash,
+        catalogueHash: catalogue.hash,
+        endingId: ending?.id ?? 'unknown',
+        endingTitle: ending?.title ?? '结束',
+        band,
+        rawScore,
+        score,
+        grade,
+        breaches,
+        principles,
+        meters,
+        decisions,
+      };
     };
   }
 
@@ -369,7 +390,18 @@ export class CaseSession {
       const shown = shuffledOrder(options.length, this.seed, this.pathTaken.length).map((i) => options[i] ?? options[0]).filter((o) => o !== undefined);
       return { kind: 'choices', options, shown, ...this.flush() };
     }
-    return { kind: 'end', result: this.result(), ...this.flush() };
+    // Scored when first read (the checker reaches thousands of endings and reads only their
+    // ids), from what the session holds now, so a later restore cannot change it.
+    const score = this.resultLater();
+    let result: CaseResult | null = null;
+    return {
+      kind: 'end',
+      get result(): CaseResult {
+        result ??= score();
+        return result;
+      },
+      ...this.flush(),
+    };
   }
 
   private readTags(raw: readonly string[] | null): Tag[] {

@@ -251,7 +251,14 @@ async function measureLoads(gameBuilt: boolean): Promise<LoadTimes> {
 
 // ---------------------------------------------------------------------------------------------
 
+/** `--ink`: only the core and checker figures (no build, no browser). */
+const INK_ONLY = process.argv.includes('--ink');
+
 async function main(): Promise<void> {
+  if (INK_ONLY) {
+    await measureCore(INK_DIR);
+    return;
+  }
   const built = buildGame();
   let bareBuilt = true;
   try {
@@ -312,7 +319,7 @@ async function main(): Promise<void> {
   }
 
   try {
-    measureCore(INK_DIR);
+    await measureCore(INK_DIR);
   } catch (e) {
     rows.push({ measure: 'core / ink compile', value: 'failed', result: 'ERROR' });
     notes.push(`core benchmark: ${brief(e)}`);

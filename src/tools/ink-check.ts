@@ -4,8 +4,9 @@
  * shape (`ERROR: 'file.ink' line N: message（code）`) and a summary per case; exits 1 on errors.
  */
 import { resolve } from 'node:path';
-import { checkInk, type CaseReport } from '../authoring/check';
-import { inkFiles, listCaseFiles } from '../build/inkFolder';
+import type { CaseReport } from '../authoring/check';
+import { listCaseFiles } from '../build/inkFolder';
+import { checkInkParallel } from './checkPool';
 
 const INK_DIR = resolve(import.meta.dirname, '../../ink');
 
@@ -25,11 +26,12 @@ function summary(r: CaseReport): string[] {
   return lines;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const named = argv.filter((a) => a.endsWith('.ink'));
   const files = named.length > 0 ? named : listCaseFiles(INK_DIR);
-  const result = checkInk(inkFiles(INK_DIR), files);
+  // Cases are checked side by side on every core; the output is the same as one by one.
+  const result = await checkInkParallel(INK_DIR, files);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   if (json) {
     const cases = result.cases.map((r) => ({
@@ -41,7 +43,17 @@ function main(argv: string[]): number {
       scores: r.exploration?.scores ?? null,
       best: r.exploration?.best ?? null,
       worst: r.exploration?.worst ?? null,
+      states: r.exploration?.states ?? 0,
+      // The issue's three checks, per case: every test-wise strategy below B, every red-line path
+      // at or below its ceiling, and no principle bar at 100 % that no chosen option earned.
       strategies: r.strategies.map((st) => ({ id: st.id, score: st.score, grade: st.grade, ending: st.endingId, path: st.path, problem: st.problem })),
+      redlinePaths: r.exploration?.redlinePaths ?? 0,
+      aboveCeiling: r.exploration?.aboveCeiling ?? 0,
+      unearnedFullBars: r.exploration?.unearnedFullBars ?? 0,
+      bandMisses: r.exploration?.bandMisses.map((m) => ({ ending: m.endingId, band: m.band, count: m.count, grades: m.grades })) ?? [],
+      answerKey: r.exploration?.answerKey ?? null,
+      principleUse: r.exploration?.principleUse ?? {},
+      distinctOptions: r.exploration?.distinctOptions ?? 0,
     }));
     console.log(JSON.stringify({ ok: errors === 0, diagnostics: result.diagnostics, cases }, null, 2));
   } else {
@@ -54,4 +66,4 @@ function main(argv: string[]): number {
   return errors === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -4,16 +4,17 @@
  * --play prints the transcript and result of a choice path; --model prints the model path.
  */
 import { resolve } from 'node:path';
-import { advanceToStop, CaseSession, modelPath, replay, type CaseResult } from '../core';
+import { checkCatalogue } from '../authoring/check';
+import { compileInk, knotLines } from '../authoring/compile';
+import { advanceToStop, CaseSession, contentHash, modelPath, readCaseMetaFromJson, replay, type CaseResult, type Catalogue, type CompiledCase } from '../core';
 import { GRADE_LABELS } from '../game/ui/words';
 import { buildInk, InkBuildError, type InkBuild } from '../build/buildInk';
+import { inkFiles, listCaseFiles } from '../build/inkFolder';
 
 const INK_DIR = resolve(import.meta.dirname, '../../ink');
 
-function transcript(build: InkBuild, caseId: string, path: readonly number[]): void {
-  const c = build.cases.find((x) => x.meta.id === caseId);
-  if (c === undefined) throw new Error(`没有案例 ${caseId}`);
-  const session = new CaseSession(c, build.catalogue, 1);
+function transcript(catalogue: Catalogue, c: CompiledCase, path: readonly number[]): void {
+  const session = new CaseSession(c, catalogue, 1);
   let turn = 0;
   for (;;) {
     const e = session.next();
@@ -38,14 +39,61 @@ function transcript(build: InkBuild, caseId: string, path: readonly number[]): v
 
 function printResult(r: CaseResult): void {
   console.log(`\n结局：${r.endingId} ${r.endingTitle}\n得分：${r.score}（${r.grade} ${GRADE_LABELS[r.grade]}）`);
+  if (r.rawScore !== r.score) console.log(`（未封顶时 ${r.rawScore} 分）`);
+  for (const b of r.breaches) console.log(`红线：${b.redline}（等级上限 ${b.ceiling}；${b.via === 'meter' ? `仪表 ${b.meter ?? ''}` : b.via === 'choice' ? '所选选项' : '台词'}，第 ${b.turn} 步后）`);
   console.log(`仪表：${JSON.stringify(r.meters)}`);
   for (const p of r.principles) if (p.percent !== null) console.log(`  ${p.id}: ${p.percent}%`);
+}
+
+/**
+ * A case compiled for playing by hand, without the publish gate: --play and --model are how an
+ * author reproduces what the checker found, so findings must not stop them. Null if it does not
+ * compile or has no such id.
+ */
+function compiledForPlay(id: string, named: readonly string[]): { catalogue: Catalogue; compiled: CompiledCase } | null {
+  const files = inkFiles(INK_DIR);
+  const { catalogue } = checkCatalogue(files);
+  if (catalogue === null) return null;
+  for (const file of named.length > 0 ? named : listCaseFiles(INK_DIR)) {
+    const r = compileInk(file, files);
+    if (!r.ok) {
+      for (const d of r.diagnostics) console.error(d.text);
+      continue;
+    }
+    const { meta } = readCaseMetaFromJson(r.json, catalogue);
+    if (meta?.id !== id) continue;
+    return { catalogue, compiled: { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(file, files) } };
+  }
+  return null;
 }
 
 function main(argv: string[]): number {
   const play = argv.indexOf('--play');
   const model = argv.indexOf('--model');
-  const files = argv.filter((a, i) => a.endsWith('.ink') && i !== play + 1);
+  // File names anywhere on the line; the words after --play / --model are its arguments.
+  const args = new Set([play + 1, play + 2, model + 1].filter((i) => i > 0));
+  const files = argv.filter((a, i) => a.endsWith('.ink') && !args.has(i));
+  if (play >= 0 || model >= 0) {
+    const id = argv[(play >= 0 ? play : model) + 1] ?? '';
+    const found = compiledForPlay(id, files);
+    if (found === null) {
+      console.error(`没有能编译的案例 ${id}`);
+      return 1;
+    }
+    if (play >= 0) {
+      const path = (argv[play + 2] ?? '').split(',').filter((s) => s.length > 0).map(Number);
+      transcript(found.catalogue, found.compiled, path);
+      return 0;
+    }
+    const c = found.compiled;
+    const catalogue = found.catalogue;
+    const path = modelPath(c, catalogue, 1);
+    console.log(`示范路径：${path.join(',')}`);
+    const s = replay(c, catalogue, 1, path);
+    const end = advanceToStop(s);
+    if (end.kind === 'end') printResult(end.result);
+    return 0;
+  }
   let build: InkBuild;
   try {
     build = buildInk(INK_DIR, files.length > 0 ? files : undefined);
@@ -57,23 +105,6 @@ function main(argv: string[]): number {
     throw e;
   }
   for (const d of build.diagnostics) console.error(d.text);
-  if (play >= 0) {
-    const id = argv[play + 1] ?? '';
-    const path = (argv[play + 2] ?? '').split(',').filter((s) => s.length > 0).map(Number);
-    transcript(build, id, path);
-    return 0;
-  }
-  if (model >= 0) {
-    const id = argv[model + 1] ?? '';
-    const c = build.cases.find((x) => x.meta.id === id);
-    if (c === undefined) throw new Error(`没有案例 ${id}`);
-    const path = modelPath(c, build.catalogue, 1);
-    console.log(`示范路径：${path.join(',')}`);
-    const s = replay(c, build.catalogue, 1, path);
-    const end = advanceToStop(s);
-    if (end.kind === 'end') printResult(end.result);
-    return 0;
-  }
   for (const c of build.cases) console.log(`ok  ${c.file}  ${c.meta.id}  案例${c.meta.number} ${c.meta.title}  hash ${c.hash}`);
   console.log(`${build.catalogue.principles.length} 条原则，${build.catalogue.meters.length} 个仪表，${build.cases.length} 个案例`);
   return 0;

@@ -6,6 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import angry from '../golden/angry-customer.golden';
+import counterfeit from '../golden/counterfeit-claim.golden';
 import { choose, openGame, useBrowser, readUntilChoice, screenshot, signIn, type Input } from './browser';
 
 const url = inject('baseUrl');
@@ -171,6 +172,31 @@ describe('a trainee in the lobby', () => {
     await b.page.locator('.dialogue:not([hidden])').waitFor();
     await expect.poll(() => b.page.locator('.meter-trust').getAttribute('data-value')).toBe(expected);
     expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  it('shows a red line first in the debrief, in the deck’s words, and the grade capped', async () => {
+    const path = counterfeit.walkthroughs.find((w) => w.name.includes('自掏腰包'));
+    if (path === undefined) throw new Error('no pay-from-own-pocket walkthrough in case 10');
+    const { page, errors } = await openGame(browserOf(), url);
+    await signIn(page, '吴刚', '东湖支行');
+    await startCase(page, '客户称银行付了假钞怎么办');
+    await playPath(page, path.choices, 'mouse');
+    await expect.poll(() => page.locator('.grade-letter').innerText()).toBe('D');
+    const breaches = page.locator('.breaches');
+    expect(await breaches.isVisible()).toBe(true);
+    expect(await breaches.innerText()).toContain('花钱消灾');
+    expect(await breaches.innerText()).toContain('比妥协更好的办法是用心！');
+    expect(await breaches.innerText()).toMatch(/得分从 \d+ 封顶为 54/);
+    // Above the principle bars.
+    const order = await page.evaluate(() => {
+      const b = document.querySelector('.breaches');
+      const c = document.querySelector('.chart');
+      return b !== null && c !== null && (b.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(order).toBe(true);
+    expect(await page.locator('.score-value').innerText()).toBe('54');
+    await screenshot(page, 'debrief-redline');
+    expect(errors).toEqual([]);
   });
 
   it('discards a corrupt save with a visible notice and starts the case afresh', async () => {

@@ -42,13 +42,16 @@ describe('the Studio', () => {
     await choosePreview(page, 2);
     const before = await page.locator('.choices .choice-text').allInnerTexts();
     expect(before.length).toBeGreaterThanOrEqual(2);
-    // Break line 26 by typing an unknown mood at its end.
-    const line = page.locator('.cm-line').nth(25);
+    // Break a plain line of dialogue (the first with a speaker) by typing an unknown mood at its end.
+    const source = readFileSync(new URL('../../ink/angry-customer.ink', import.meta.url), 'utf8').split('\n');
+    const lineNo = source.findIndex((l) => /^[^*+\-=~{}/#].*#\s*speaker:/.test(l)) + 1;
+    expect(lineNo).toBeGreaterThan(12);
+    const line = page.locator('.cm-line').nth(lineNo - 1);
     await line.click();
     await page.keyboard.press('End');
     await page.keyboard.type(' # mood: furious');
     await expect.poll(() => page.locator('#check-status').innerText(), { timeout: 20_000 }).toMatch(/1 个错误/);
-    await expect.poll(() => page.locator('#problems').innerText()).toContain('第 26 行');
+    await expect.poll(() => page.locator('#problems').innerText()).toContain(`第 ${lineNo} 行`);
     expect(await page.locator('#problems').innerText()).toContain('未知的情绪“furious”');
     expect(await page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
     await screenshot(page, 'studio-error');
