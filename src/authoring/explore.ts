@@ -25,6 +25,8 @@ import {
   knotNames,
   principleAt,
   openStory,
+  stateKey,
+  stateRelevance,
   StoryError,
   type Breach,
   type Catalogue,
@@ -234,6 +236,7 @@ function fail(): never {
 function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: ExploreLimits, trace: ExploreTrace | undefined, merge: 'lean' | 'full' | 'none'): Exploration | null {
   const withOnceOnly = merge !== 'lean';
   let unique = 0;
+  const relevance = stateRelevance(openStory(compiled.json, 1), compiled.json);
   const knots = knotNames(openStory(compiled.json, 1));
   const s = new CaseSession(compiled, catalogue, 1);
   const visited = new Set<string>();
@@ -279,7 +282,7 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
       return end;
     }
     const snap = s.snapshot();
-    const key = merge === 'none' ? String(unique++) : s.mergeKey(snap, withOnceOnly);
+    const key = merge === 'none' ? String(unique++) : stateKey(snap.state, relevance, withOnceOnly);
     const known = byKey.get(key);
     if (known !== undefined) {
       // Reached sooner than before: a node cut at the turn bound may now be within it.

@@ -10,7 +10,6 @@ import type { ChoiceOption, Cue, Decision, LineEvent, MeterReading, StoryEvent }
 import type { Mood, Place } from './vocabulary';
 import { applyCeilings, scoreDecisions, SCORING_VERSION, type Breach, type CaseResult } from './scoring';
 import { shuffledOrder } from './shuffle';
-import { stateKey, stateRelevance, type StateRelevance } from './stateKey';
 import { openStory, StoryError } from './story';
 import { findTag, findTags, parseTags, type GradeBand, type Tag, type TagProblem } from './tags';
 
@@ -262,18 +261,6 @@ export class CaseSession {
     this.lastLineEvent = snap.lastLine;
     this.mood = snap.mood;
     this.place = snap.place;
-  }
-
-  private relevance: StateRelevance | null = null;
-
-  /**
-   * A key equal for two points of this case whose futures are identical (see stateKey.ts), for
-   * the checker to play each distinct state once. `withOnceOnly: false` leaves out the visit
-   * counts of once-only choices (exact only while no path returns to a choice point).
-   */
-  mergeKey(snap: SessionSnapshot, withOnceOnly = true): string {
-    this.relevance ??= stateRelevance(this.story, this.compiled.json);
-    return stateKey(snap.state, this.relevance, withOnceOnly);
   }
 
   /** How many times the story has entered a knot (needs a story compiled with countAllVisits). */

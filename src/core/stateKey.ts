@@ -1,5 +1,6 @@
 /**
- * Merge keys for story states. Two points of a play whose keys are equal have the same future:
+ * Merge keys for story states (used by the checker, src/authoring/explore.ts; nothing the
+ * trainee's game imports). Two points of a play whose keys are equal have the same future:
  * the same lines, tags, choices and meter changes follow from them whatever path led there. The
  * checker uses this to play each distinct state through ink once, so its work grows with the
  * number of distinct states, not with the number of paths (which multiply at every decision).

@@ -6,14 +6,25 @@
 import { resolve } from 'node:path';
 import { checkCatalogue } from '../authoring/check';
 import { compileInk, knotLines } from '../authoring/compile';
-import { advanceToStop, CaseSession, contentHash, modelPath, readCaseMetaFromJson, replay, type CaseResult, type Catalogue, type CompiledCase } from '../core';
+import { advanceToStop, CaseSession, contentHash, StoryError, modelPath, readCaseMetaFromJson, replay, type CaseResult, type Catalogue, type CompiledCase } from '../core';
 import { GRADE_LABELS } from '../game/ui/words';
 import { buildInk, InkBuildError, type InkBuild } from '../build/buildInk';
 import { inkFiles, listCaseFiles } from '../build/inkFolder';
 
 const INK_DIR = resolve(import.meta.dirname, '../../ink');
 
+/** Prints a path's transcript; a story that breaks or never stops ends with the core's error. */
 function transcript(catalogue: Catalogue, c: CompiledCase, path: readonly number[]): void {
+  try {
+    playTranscript(catalogue, c, path);
+  } catch (e) {
+    if (!(e instanceof StoryError)) throw e;
+    console.log(`\n运行出错${e.location === null ? '' : `（${e.location}）`}：${e.message}`);
+    process.exitCode = 1;
+  }
+}
+
+function playTranscript(catalogue: Catalogue, c: CompiledCase, path: readonly number[]): void {
   const session = new CaseSession(c, catalogue, 1);
   let turn = 0;
   for (;;) {
@@ -83,7 +94,7 @@ function main(argv: string[]): number {
     if (play >= 0) {
       const path = (argv[play + 2] ?? '').split(',').filter((s) => s.length > 0).map(Number);
       transcript(found.catalogue, found.compiled, path);
-      return 0;
+      return typeof process.exitCode === 'number' ? process.exitCode : 0;
     }
     const c = found.compiled;
     const catalogue = found.catalogue;

@@ -78,6 +78,29 @@ describe('the Studio', () => {
     expect(errors).toEqual([]);
   });
 
+  it('stops a story that loops, says where, and recovers by itself once it is fixed; shows the new findings live', async () => {
+    const { page, errors } = await openStudio();
+    const header = readFileSync(new URL('../../ink/angry-customer.ink', import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('#') || l.startsWith('INCLUDE')).join('\n');
+    const story = (poorBranch: string, band: string): string =>
+      `${header}\n{ trust < 0 || crowd > 100: 不会出现。 }\n开始。\n* [阿姨，您好，我来帮您看看。 # score: listen-first +2 # why: 先招呼。]\n  -> good\n* [阿姨，这事您得找总行。 # score: listen-first -2 # why: 推走。]\n  ${poorBranch}\n=== spin ===\n李阿姨又说了一遍。\n-> spin\n=== good ===\n好。 # ending: good 好 # band: ${band}\n-> END\n=== bad ===\n不好。 # ending: bad 不好 # band: D\n-> END\n`;
+    const replaceAll = async (text: string): Promise<void> => {
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.insertText(text);
+    };
+    // A knot that prints a line and diverts to itself, reachable from a choice.
+    await replaceAll(story('-> spin', 'A'));
+    await expect.poll(() => page.locator('#problems').innerText(), { timeout: 30_000 }).toContain('连续输出了 2000 行');
+    expect(await page.locator('#check-status').innerText()).toMatch(/个错误/);
+    // Fixed: the checker answers again, with no reload; an ending whose band the paths miss is shown.
+    await replaceAll(story('-> good', 'A'));
+    await expect.poll(() => page.locator('#problems').innerText(), { timeout: 30_000 }).toContain('标注的等级段是 A');
+    expect(await page.locator('#problems').innerText()).not.toContain('连续输出了');
+    await replaceAll(story('-> bad', 'A'));
+    await expect.poll(() => page.locator('#check-status').innerText(), { timeout: 30_000 }).toMatch(/^(没有问题|没有错误)/);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps a draft across reloads and downloads it as .ink', async () => {
     const { page, errors } = await openStudio();
     await page.locator('.cm-line').nth(24).click();
