@@ -24,6 +24,7 @@ INCLUDE common.ink
 // 1. 机具确认的假币当着持有人的面收缴，出具收缴凭证，告知对收缴有异议可以申请鉴定；不交还持有人。
 // 2. 客户扬言找媒体：照常登记，并报告上级行；不拿钱、不拿“私下解决”去换客户不声张。
 // 3. 主管离开大厅前，请大堂经理照应排队的客户。
+// 4. 回放录像时，按取款时间查对这台取款机那笔出钞的冠字号码记录。
 //
 // 仪表的后果：
 // - compliance（合规）：许诺赔偿（-20）、员工垫钱（-20）、“私下解决不上报”（-45）、不开凭证私自扣下假币（-45）、
@@ -44,7 +45,7 @@ VAR counterfeit_hall_lost = false
 
 === start ===
 // 课件未写：客户的样子和到来的时刻，本处为编写。
-上午十点多，营业厅里正是人多的时候，几排座椅都坐满了。 # sfx: murmur
+星期一上午，叫号声一声接着一声，等候区的几排座椅都坐满了。 # sfx: murmur
 一位中年男客户攥着几张钞票，径直走到主管台前。 # walk: manager-desk # mood: angry
 你们取款机出假钱，你看怎么办吧！ # speaker: 王先生 # sfx: tension
 他嗓门很大，排队的客户纷纷转过头来。 # sfx: murmur
@@ -60,7 +61,7 @@ VAR counterfeit_hall_lost = false
   // 课件未写，本处为编写；具体做法请本行运营/合规部门确认：主管离开大厅前，请大堂经理照应排队的客户。
   你朝大堂经理点点头，请她照应排队的客户。
   -> meeting_room
-* [先生，请您先小点声，别影响其他客户，有话咱们慢慢说。 # score: listen-first -2, mind-how-you-say-it -1 # why: 想护住大厅，开口却是让客户“小点声”。他正在气头上，这句话听起来是在管他、不让他说，只会嚷得更响。先把人请离大厅、安抚下来，大厅自然就静了。]
+* [您好，我是主管。请您小点声，别影响其他客户，有话慢慢说。 # score: listen-first -2, mind-how-you-say-it -1 # why: 想护住大厅，开口却是让客户“小点声”。他正在气头上，这句话听起来是在管他、不让他说，只会嚷得更响。先把人请离大厅、安抚下来，大厅自然就静了。]
   ~ trust -= 10
   ~ crowd += 20
   小点声？钱都成假的了，你还嫌我嗓门大！ # speaker: 王先生 # mood: angry
@@ -89,7 +90,7 @@ VAR counterfeit_hall_lost = false
   ~ trust -= 10
   ~ crowd += 15
   -> threat_public
-* [这儿人多，请您到会客室，咱们坐下来一起查。 # score: mind-the-hall +2, listen-first +1, principled-not-pushover +1 # why: 晚了一步，但回到了课件方法一：把激动的客户引离营业厅，坐下来再一起查，不在众人面前争执。]
+* [这儿人多，您跟我到里边坐下，咱们慢慢查。 # score: mind-the-hall +2, listen-first +1 # why: 晚了一步，但回到了课件方法一：把激动的客户引离营业厅，坐下来安抚、再查，不在众人面前争执。]
   ~ trust += 5
   ~ crowd -= 30
   王先生瞪了你一眼，一把抓回钞票，还是跟着你往里走。 # mood: suspicious
@@ -108,19 +109,19 @@ VAR counterfeit_hall_lost = false
 }
 一位柜员从柜台后探过身来，压低声音对你说。
 主管，要不赔他200元，息事宁人算了。 # speaker: 柜员
-* [您先别去媒体，这事我们认，一定给您赔上。 # score: principled-not-pushover -3 # redline: promise-to-pay # why: 被“曝光”二字一吓，没验钞、没看录像就认下责任、许下赔偿。这正是课件精髓说的“无原则的迁就和认错”；话一出口，兑现是花钱消灾，不兑现是失信于人。]
+* [您先别去找媒体，这事是我们的责任，我们一定给您赔上。 # score: principled-not-pushover -3 # redline: promise-to-pay # why: 被“曝光”二字一吓，没验钞、没看录像就认下责任、许下赔偿。这正是课件精髓说的“无原则的迁就和认错”；话一出口，兑现是花钱消灾，不兑现是失信于人。]
   ~ trust += 10
   ~ compliance -= 20
   -> promised
-* [好吧，这200元我们赔给您，您也别再找媒体了。 # score: principled-not-pushover -3, mind-the-hall -1 # redline: pay-to-quiet # why: 课件中的不当处理：客户在营业厅大吵大闹，柜员建议赔200元息事宁人，主管怕曝光，索性赔了了事。没验钞、没看录像，等于替没查清的事认了错，也让满大厅的人看到“闹一闹就有钱”。]
+* [好吧，这200元我们赔给您，您也别再去找媒体了，行吗？ # score: principled-not-pushover -3, mind-the-hall -1 # redline: pay-to-quiet # why: 课件中的不当处理：客户在营业厅大吵大闹，柜员建议赔200元息事宁人，主管怕曝光，索性赔了了事。没验钞、没看录像，等于替没查清的事认了错，也让满大厅的人看到“闹一闹就有钱”。]
   ~ trust += 15
   ~ compliance -= 50
   -> paid_off
-* [您再这样闹下去，别的客户都办不了业务，我只好请保安了。 # score: dont-judge -3, mind-the-hall -1 # redline: treat-as-criminal # why: 想护住大厅，却拿保安去压客户。没有任何依据就把他当成闹事的人，课件忠告“客户不是罪犯”；这样只会当众把争执变成冲突。]
+* [您再闹下去，别人都办不了业务。要么请您到会客室说，要么我只好请保安了。 # score: dont-judge -3, mind-the-hall -1 # redline: treat-as-criminal # why: 想护住大厅，却拿保安去压客户。没有任何依据就把他当成闹事的人，课件忠告“客户不是罪犯”；这样只会当众把争执变成冲突。]
   ~ trust -= 20
   ~ crowd += 15
   -> stormed_out
-* [您有权反映，我给您登记。请您到会客室，咱们一起查。 # score: principled-not-pushover +2, mind-the-hall +2, listen-first +1 # why: 不被“曝光”吓住，也不和客户顶牛：他要反映的情况照常登记，再把他从大厅请进会客室，一起把事情查清。课件忠告：比妥协更好的办法是用心。]
+* [您要反映，我登记下来报上级行。请您到会客室，咱们一起查清楚。 # score: principled-not-pushover +2, mind-the-hall +2, listen-first +1 # why: 不被“曝光”吓住，也不和客户顶牛：他要反映的情况照常登记、报上级行，再把他从大厅请进会客室，一起把事情查清。课件忠告：比妥协更好的办法是用心。]
   ~ trust += 10
   ~ crowd -= 40
   王先生盯着你看了几秒，把钞票攥回手里。 # mood: suspicious
@@ -128,9 +129,14 @@ VAR counterfeit_hall_lost = false
   -> into_room
 
 === promised ===
+// 课件未写，本处为编写：许诺赔偿之后客户当场要钱，以及主管收回承诺的经过。
 王先生的口气一下子缓了下来，紧接着就伸出了手。 # mood: neutral
 那行，两张，200元，现在就给吧。 # speaker: 王先生
-柜员看着你，等你点头。
+{ story:
+  王先生盯着你，等你点头。
+- else:
+  柜员看着你，等你点头。
+}
 * [对不起，我话说早了。赔不赔，得先帮您查清楚再说。 # score: principled-not-pushover +2, own-the-problem +1 # why: 收回仓促的承诺要付出信任的代价，但比将错就错、花钱消灾好。自己说错的话自己认下来，再回到核查上。课件忠告：比妥协更好的办法是用心。]
   ~ trust -= 20
   闹了半天，你们说话不算数啊！ # speaker: 王先生 # mood: angry
@@ -149,6 +155,7 @@ VAR counterfeit_hall_lost = false
   -> paid_off
 
 === meeting_room ===
+// 课件方法一：将客户引离营业厅对其安抚。会客室里客户的反应和主管的几种说法课件未写，本处为编写。
 你把王先生请进会客室，关上门，外面的嘈杂一下子远了。 # walk: meeting-room
 王先生没坐，站在桌边，气还没消。 # mood: angry
 别跟我来这套。钱是在你们取款机上取的，你们就得负责！ # speaker: 王先生
@@ -187,7 +194,7 @@ VAR counterfeit_hall_lost = false
 - else:
   你们要是不认账，我就去媒体曝光，看你们怕不怕！ # speaker: 王先生 # sfx: tension
 }
-* [您有权反映，我会登记、报上级行。咱们先一起查，好吗？ # score: principled-not-pushover +2, dont-judge +1, own-the-problem +1 # why: 不因“曝光”二字就认错，也不把客户往外推。他要反映，就照常登记、报告上级行，再把核查摆到桌面上请他一起参与。课件忠告：比妥协更好的办法是用心。]
+* [您要反映，我照样登记、报上级行。这钱的事，咱们先查清楚，好吗？ # score: principled-not-pushover +2, own-the-problem +1 # why: 不因“曝光”二字就认错，也不把客户往外推。他要反映，就照常登记、报告上级行，再把核查摆到桌面上请他一起参与。课件忠告：比妥协更好的办法是用心。]
   ~ trust += 10
   // 课件未写，本处为编写；具体做法请本行运营/合规部门确认：客户扬言找媒体，照常登记，并报告上级行。
   你把他说要找媒体的话，记进了客户意见登记簿。
@@ -227,7 +234,7 @@ VAR counterfeit_hall_lost = false
   ~ trust += 5
   ~ compliance -= 50
   -> sent_home
-* [确实是假币，得当着您的面收缴，给您开凭证，再接着查。 # score: rules-serve-people +2, principled-not-pushover +2 # why: 如实告诉他是假币，也不急着下“是谁的错”的结论；收缴当着他的面办、开出凭证，他心里有底，事情也有据可查。规定是为人定的：守住它，也是在保护客户。]
+* [确实是假币，我得当着您的面收缴、给您开凭证，然后咱们接着往下查。 # score: rules-serve-people +2, principled-not-pushover +2 # why: 如实告诉他是假币，也不急着下“是谁的错”的结论；收缴当着他的面办、开出凭证，他心里有底，事情也有据可查。规定是为人定的：守住它，也是在保护客户。]
   ~ trust -= 5
   // 课件未写，本处为编写；具体做法请本行运营/合规部门确认：机具确认的假币，按人民银行的规定当着持有人的面收缴：
   // 两名工作人员在场，加盖“假币”字样的戳记，登记冠字号码，向持有人出具收缴凭证，并告知对收缴有异议时可以申请鉴定。假币不交还持有人。
@@ -236,13 +243,14 @@ VAR counterfeit_hall_lost = false
   -> video
 
 === video ===
+// 课件未写，本处为编写：收缴之后客户的反应，以及下一步怎么走的几种说法（课件方法一第三步是一同回放录像）。
 { check.custody:
   就这么收走了？连个条子都没有？ # speaker: 王先生 # mood: suspicious
 - else:
   王先生捏着凭证，脸色很难看。 # mood: upset
   那我这两百块就这么没了？ # speaker: 王先生
 }
-* [录像我让同事去调，调好了给您打电话，您先回去歇着。 # score: own-the-problem -2, listen-first -1 # redline: turn-away # why: 查是要查的，可录像就在行里，却把客户打发回家等消息。他看不到过程，只会觉得银行在拖。课件的做法是与客户一同回放取款录像。]
+* [录像我让同事去调，调好了咱们再一起看，您先回去歇着。 # score: own-the-problem -2, listen-first -1 # redline: turn-away # why: 查是要查的，可录像就在行里，却把客户打发回家等消息。他看不到过程，只会觉得银行在拖。课件的做法是与客户一同回放取款录像。]
   ~ trust -= 10
   -> sent_home
 * [钱是从哪儿来的还没查完，咱们一起看看您取款时的录像。 # score: own-the-problem +2, dont-judge +1 # why: 课件方法一的第三步：与客户一同回放取款录像，看有无异常。让他亲眼看到过程，比任何解释都有说服力。]
@@ -253,13 +261,14 @@ VAR counterfeit_hall_lost = false
   -> bristle
 
 === bristle ===
+// 课件未写，本处为编写：主管话说急了、客户觉得被当成骗子之后的几种应对。
 王先生腾地站了起来。 # mood: angry
 不是你们出的？那就是我拿假钱来讹你们了？ # speaker: 王先生 # sfx: tension
-* [对不起，是我话说急了。录像就在这儿，我陪您一起看。 # score: own-the-problem +1, mind-how-you-say-it +2 # why: 话说错了，马上认错、改口，再回到课件方法一的第三步：一同回放录像。刚才那句失分挽不回来，但事情还能接着查下去。]
+* [对不起，是我话说急了。录像就在这儿，您先看了再说。 # score: own-the-problem +1, mind-how-you-say-it +2 # why: 话说错了，马上认错、改口，再回到课件方法一的第三步：一同回放录像。刚才那句失分挽不回来，但事情还能接着查下去。]
   ~ trust += 5
   王先生哼了一声，又坐了下来。 # mood: suspicious
   -> replay
-* [我只是说机器的情况，您要这么理解，我也没有办法。 # score: mind-how-you-say-it -2, dont-judge -2 # why: 客户已经觉得被当成了骗子，你却把话推回给他“这么理解”。不认错、也不再查，事情就在这一句上僵死了。]
+* [对不起，我说的是机器的情况，您要这么理解，我也没办法。 # score: mind-how-you-say-it -2, dont-judge -2 # why: 客户已经觉得被当成了骗子，你却把话推回给他“这么理解”。不认错、也不再查，事情就在这一句上僵死了。]
   ~ trust -= 10
   -> stormed_out
 * [您先别激动。您要是不满意，可以打我们的客服电话投诉。 # score: own-the-problem -2, mind-how-you-say-it -2 # redline: turn-away # why: 把客户推去投诉，是把自己该查完的事交了出去。第一个接到问题的人负责到底；先认下刚才那句话说急了，再一起看录像。]
@@ -271,14 +280,16 @@ VAR counterfeit_hall_lost = false
 你按王先生说的取款时间，请同事把门口那台取款机的录像调出来，和他一起坐到屏幕前。
 画面里，王先生取出一沓钞票，站在机器旁点了一遍，装进钱包就走了。
 前后不到两分钟，身边没有人靠近。
+// 课件未写，本处为编写；具体做法请本行运营/合规部门确认：按取款时间查对这台取款机那笔出钞的冠字号码记录。
+你又请同事调出这台取款机那笔出钞的冠字号码记录，一张张对过去：两张假钞的号码，都不在记录里。
 王先生盯着屏幕，半天没说话。 # mood: anxious
-这……录像上也看不出什么来。 # speaker: 王先生
+这……录像上看不出什么，记录里也没有。那这两张是哪儿来的？ # speaker: 王先生
 送点钞机来的柜员凑到你耳边，小声说。
 主管，为两百块耗了一上午，要不赔了算了？ # speaker: 柜员
-* [取款这段没问题。您取钱以后，借过人、买过东西吗？ # score: find-a-way +2, dont-judge +1 # why: 课件方法一的最后一步：请客户回忆取款后至今的经过，重点分析动用钱款的环节，如借款、小商店购物被调包。用“帮您一起想”的口气，而不是审问。]
+* [取款这段没问题。您取钱以后，钱借给过别人、买过东西吗？ # score: find-a-way +2, dont-judge +1 # why: 课件方法一的最后一步：请客户回忆取款后至今的经过，重点分析动用钱款的环节，如借款、小商店购物被调包。用“帮您一起想”的口气，而不是审问。]
   ~ trust += 10
   -> recall
-* [王先生，您跟我说实话，这钱是不是您自己带来的？ # score: dont-judge -3, listen-first -1 # redline: treat-as-criminal # why: 录像没有异常，不等于客户在撒谎。没有证据就当面审问，客户只会觉得受了侮辱。课件是发现欺诈迹象才建议报案，而不是当面逼问。]
+* [王先生，您跟我说实话，这钱是不是您自己带来的？ # score: dont-judge -3, listen-first -1 # redline: treat-as-criminal # why: 录像没有异常、记录里也没有这两张的号码，只说明钱不是从这台机器里出来的，不等于客户在撒谎。没有证据就当面审问，客户只会觉得受了侮辱。课件是发现欺诈迹象才建议报案，而不是当面逼问。]
   ~ trust -= 25
   -> stormed_out
 * [您也不容易，这200元就算我个人的，您也别再跑了。 # score: principled-not-pushover -3 # redline: pay-to-quiet # why: 查到最后一步反而心软，自掏腰包“花钱消灾”。这仍是课件批评的无原则迁就：钱付了，假钞真正的来历却再没人追问。]
@@ -287,6 +298,7 @@ VAR counterfeit_hall_lost = false
   -> paid_off
 
 === recall ===
+// 课件方法一最后一步：请客户回忆取款后至现在的经过。客户怎么回答、前后哪里对不上，课件未写，本处为编写。
 王先生想了想，摇摇头。 # mood: suspicious
 借钱？没有。钱取出来就一直在我钱包里，谁也没碰过。 # speaker: 王先生
 { story:
@@ -298,23 +310,23 @@ VAR counterfeit_hall_lost = false
 * [您一会儿说没动过，一会儿又说买过烟，这话对不上啊。 # score: dont-judge -3 # redline: treat-as-criminal # why: 发现了疑点，却拿它当面揭客户的短。客户被当面“拆穿”，只会恼羞成怒，事情反而查不下去。课件是发现欺诈迹象时冷静建议报案，而不是当面揭短。]
   ~ trust -= 20
   -> stormed_out
-* [这事光靠我们查不够，我建议报上级行，也请您向公安机关报案。 # score: principled-not-pushover +1, own-the-problem +1 # why: 课件方法二：仔细观察客户言行，发现欺诈迹象时，可建议向上级行及公安机关报案。立场公正，也没有指责；不过他自己提过买烟，先帮他把这一环想清楚，会更好。]
+* [这事光靠我们查不够，我建议报上级行，也请您向公安机关报案。 # score: principled-not-pushover +1 # why: 课件方法二：仔细观察客户言行，发现欺诈迹象时，可建议向上级行及公安机关报案。立场公正，也没有指责；可一句话对不上还算不上欺诈迹象，他自己提过买烟，先帮他把这一环想清楚，才是方法一的最后一步。]
   ~ trust -= 5
   -> left_alone
-* [您提到昨晚在小卖部买烟，当时付钱，这钱离过手吗？ # score: listen-first +2, dont-judge +1, principled-not-pushover +1 # why: 用客户自己说过的话帮他回忆，而不是抓他的“前后矛盾”。课件点明要重点分析动用钱款的环节，比如小商店购物被调包。]
+* [您说昨晚在小卖部买过烟，付钱的时候，钱离过您的手吗？ # score: dont-judge +2, find-a-way +1 # why: 用客户自己说过的话帮他回忆，而不是抓他的“前后矛盾”。课件点明要重点分析动用钱款的环节，比如小商店购物被调包。]
   ~ trust += 10
   -> swapped
 
 === swapped ===
 // 课件只举例“小商店购物被调包”；调包的具体经过课件未写，本处为编写。
 王先生愣住了，皱着眉头想了好一会儿。 # mood: anxious
-对了……我先递了两张一百的过去，老板拿到柜台底下看了看，说找不开。 # speaker: 王先生
-他把钱还给我，我就改付了零钱。还回来的那两张，我也没细看…… # speaker: 王先生
+对了……我先递了两张一百的过去，老板拿到柜台底下看了看，又说现金找不开，让我扫码。 # speaker: 王先生
+他把钱还给我，我就扫码付了。还回来的那两张，我也没细看…… # speaker: 王先生
 这么说，是他给我换了？ # speaker: 王先生 # mood: upset
-* (brisk) [那您去找小卖部的老板问问吧，我们这边就先到这儿了。 # score: own-the-problem -3, say-what-you-can-do -2 # why: 结论没错，可话一说完就送客，客户会觉得“查完了就不管我了”。刚才一起查出来的好感，被这一句冲淡了。]
+* (brisk) [那您去找小卖部的老板问问吧，我们这边就先到这儿了。 # score: own-the-problem -3, say-what-you-can-do -2 # why: 让客户自己去找老板对质，既不安全，也查不清什么：调包没有凭据，对方一句“没有”就完了，弄不好还会吵起来。话一说完就送客，客户会觉得“查完了就不管我了”。该告诉他的是：可以报案，录像和收缴记录我们都能配合提供。]
   ~ trust -= 10
   -> truth_cool
-* [多半是被调包了，不怪您。您要报案，我们全力配合。 # score: say-what-you-can-do +2, mind-how-you-say-it +2, dont-judge +1 # why: 给客户留足面子，不翻旧账，也不替没有证据的事下定论，再把下一步能做的告诉他。课件精髓：保持公正的立场，也是服务的一个层面。]
+* [有可能是那会儿被人换了，这不怪您。您要报案，我们全力配合。 # score: say-what-you-can-do +2, mind-how-you-say-it +2, dont-judge +1 # why: 给客户留足面子，不翻旧账，也不替没有证据的事下定论，再把下一步能做的告诉他。课件精髓：保持公正的立场，也是服务的一个层面。]
   ~ trust += 10
   -> truth_found
 * [您看，我就说不是我们取款机出的问题吧，这下清楚了。 # score: mind-how-you-say-it -3, dont-judge -2 # why: 查清了真相，却把它当成“赢了客户”。客户本来就下不来台，再被数落一句，面子挂不住，刚建立起来的信任也就丢了。]
@@ -359,15 +371,17 @@ VAR counterfeit_hall_lost = false
 -> END
 
 === left_alone ===
-// 课件方法二：“一般客户自会主动离开”。之后的经过课件未写。
+// 课件方法二：“一般客户自会主动离开”。之后的经过课件未写，本处为编写。
+// 本案的王先生并没有骗人（另一条路上查出是小卖部调包），所以他听到“报案”是犯难，不是心虚。
 // 前面已经闹得很僵（信任低于 20）时，客户会把“报案”听成怀疑他。
 { trust < 20:
   王先生的脸一下子沉了下来。 # mood: angry
   报案？你们自己查不出来，倒怀疑起我来了！ # speaker: 王先生
   -> stormed_out
 }
-王先生的脸色变了变。 # mood: anxious
-报案？不用不用，就两百块钱，犯不着……我回去再想想。 # speaker: 王先生
+王先生愣了一下，皱起了眉头。 # mood: anxious
+报案？……就两百块钱，派出所能管吗？ # speaker: 王先生
+我先回去好好想想，这两天钱都过了谁的手，想起来再来找你们。 # speaker: 王先生
 { check.custody:
   他起身走出了会客室。 # walk: entrance # sfx: door
 - else:
@@ -376,7 +390,7 @@ VAR counterfeit_hall_lost = false
 { compliance < 60: -> rules_broken }
 // 课件未写，本处为编写；具体做法请本行运营/合规部门确认：事后把假币收缴登记、处理经过和客户扬言找媒体的情况报告上级行。
 你把收缴登记和处理经过整理好，连同他说过要找媒体的话，一并报告了上级行。
-没有赔钱，也没有指责他。两张假钞到底从哪儿来，没能查到底；但银行的立场守住了。 # ending: left-on-his-own 客户自行离开 # band: A-C
+没有赔钱，也没有冤枉他；报案的路指给了他，收缴凭证也在他手里。只是钱在哪儿被换的，没能陪他当场想清楚。 # ending: left-on-his-own 客户自行离开 # band: A-C
 -> END
 
 === rules_broken ===
@@ -398,6 +412,8 @@ VAR counterfeit_hall_lost = false
   你从自己钱包里数出200元，递给了王先生。 # sfx: cash
 - promised.pocket:
   你从自己钱包里数出200元，递给了王先生。 # sfx: cash
+- meeting_room or into_room:
+  柜员从柜台取来200元，送进会客室，递给了王先生。 # sfx: cash
 - else:
   柜员从柜台里拿出200元，递给了王先生。 # sfx: cash
 }
@@ -407,7 +423,7 @@ VAR counterfeit_hall_lost = false
 {
 - replay:
   查到最后一步，却松了口。200元付了出去，假钞真正的来历再没人追问。 # ending: paid-off 赔钱了事 # band: D
-- hall:
+- not meeting_room and not into_room:
   假钞没有过机，录像没有回放，钱从哪儿来的没人知道；满大厅的人却都看见了：闹一闹，银行就给钱。 # ending: paid-off 赔钱了事 # band: D
 - else:
   假钞没有过机，录像没有回放，钱从哪儿来的没人知道；一句“曝光”，就换走了200元。 # ending: paid-off 赔钱了事 # band: D
@@ -462,5 +478,5 @@ VAR counterfeit_hall_lost = false
 - else:
   他把收缴凭证揣进兜里，头也不回地走了。 # walk: entrance # sfx: door
 }
-真相是查清了，可客户丢了面子，你也丢了这位客户。 # ending: found-but-sour 查清了，却伤了人心 # band: B-D
+真相是一步步查清了；可最后那句“我就说”，让他红着脸走出了门。前面查得再用心，也被这一句抵掉了不少；他下回还愿不愿意来，就难说了。 # ending: found-but-sour 查清了，却伤了人心 # band: B-D
 -> END

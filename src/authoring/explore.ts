@@ -35,8 +35,10 @@ import {
   type Decision,
   type Grade,
   type GradeBand,
+  type Meter,
   type SessionSnapshot,
 } from '../core';
+import { compare, MeterProbe, shiftPlan, type Comparison, type ContinueRecord, type ShiftPlan } from './meterShift';
 import { optionLength } from './strategies';
 
 export interface ExploredPath {
@@ -109,6 +111,11 @@ export interface Exploration {
   readonly answerKey: AnswerKeyStats;
   /** Most options offered at one choice point. */
   readonly maxOptions: number;
+  /**
+   * A fingerprint of every path's outcome (its choices, ending or problem, score, grade and red
+   * lines, in walk order): two explorations with the same digest found the same thing.
+   */
+  readonly digest: string;
   /** Why exploration stopped early, or null if every path was played. */
   readonly stopped: string | null;
 }
@@ -141,7 +148,12 @@ type Problem = NonNullable<ExploredPath['problem']>;
 interface ChoiceNode {
   readonly kind: 'choice';
   readonly point: string;
-  readonly snap: SessionSnapshot;
+  /** The state to play on from (made when first needed for a state reached by shifting meters). */
+  readonly snap: () => SessionSnapshot;
+  /** The merge key without the shifted meters, and those meters' values (meterShift.ts). */
+  readonly abstract: string;
+  readonly values: readonly number[];
+  readonly line: string | null;
   readonly options: readonly ChoiceOption[];
   /** Visit counts of the case's knots here, to tell which knots a step enters (read when needed). */
   readonly knotVisits: () => readonly number[];
@@ -197,6 +209,106 @@ function contribution(options: readonly ChoiceOption[], i: number, principles: r
   };
 }
 
+/** A step as played from one state: the comparisons it made, and its record (or 'play'). */
+interface StepVariant {
+  readonly reads: readonly { readonly meter: number; readonly offset: number; readonly comparison: Comparison; readonly outcome: boolean }[];
+  readonly record: StepRecord | 'play';
+}
+
+/** How a step, played once, shifts to a state that differs only in its meters (meterShift.ts). */
+interface StepRecord {
+  /** Change of each shifted meter over the step. */
+  readonly delta: readonly number[];
+  /** Each Continue of the step: its red-line tags, and each meter's offset from the step's start. */
+  readonly log: readonly ContinueRecord[];
+  readonly to:
+    | { readonly kind: 'end'; readonly node: EndNode }
+    | { readonly kind: 'choice'; readonly abstract: string; readonly snap: () => SessionSnapshot; readonly point: string; readonly options: readonly ChoiceOption[]; readonly line: string | null };
+}
+
+/** Records steps that can be shifted, and shifts them: the session's own red-line rules, in its order. */
+class Shifter {
+  private readonly capIds: ReadonlySet<string>;
+  private readonly meters: readonly Meter[];
+
+  constructor(
+    private readonly plan: ShiftPlan,
+    private readonly catalogue: Catalogue,
+  ) {
+    this.meters = plan.meters.map((id) => {
+      const m = catalogue.meters.find((x) => x.id === id);
+      if (m === undefined) throw new Error(`no meter ${id}`);
+      return m;
+    });
+    this.capIds = new Set(this.meters.flatMap((m) => m.caps.map((c) => c.redline)));
+  }
+
+  /** The comparisons a step just played made, relative to its start, with their outcomes. */
+  reads(probe: MeterProbe, start: readonly number[]): StepVariant['reads'] {
+    return probe.comparisons.map((r) => ({ meter: r.meter, offset: r.value - (start[r.meter] ?? 0), comparison: r.comparison, outcome: compare(r.comparison, r.value) }));
+  }
+
+  /**
+   * The record of a step just played from a state with meters `start`, or 'play' when the step
+   * must be played for every state: it used a meter other than by a constant change or a
+   * comparison, ended in a problem, carries a red-line tag that a meter threshold could also meet
+   * (which would then be met first would depend on the meters), or a meter is not a whole number.
+   */
+  record(probe: MeterProbe, to: GraphNode, start: readonly number[]): StepRecord | 'play' {
+    if (probe.dependent || to.kind === 'problem') return 'play';
+    if (probe.log.some((c) => c.redlines.some((id) => this.capIds.has(id)))) return 'play';
+    const all = [...start, ...probe.log.flatMap((c) => c.values), ...(to.kind === 'choice' ? to.values : [])];
+    if (!all.every(Number.isInteger)) return 'play';
+    const log = probe.log.map((c) => ({ redlines: c.redlines, values: c.values.map((v, k) => v - (start[k] ?? 0)) }));
+    if (to.kind === 'end') return { delta: this.plan.meters.map(() => 0), log, to: { kind: 'end', node: to } };
+    return {
+      delta: to.values.map((v, k) => v - (start[k] ?? 0)),
+      log,
+      to: { kind: 'choice', abstract: to.abstract, snap: to.snap, point: to.point, options: to.options, line: to.line },
+    };
+  }
+
+  /** The red lines a recorded step meets from meters `start` (as CaseSession would record them). */
+  breaches(option: ChoiceOption, log: readonly ContinueRecord[], start: readonly number[], turn: number): Breach[] {
+    const out: Breach[] = [];
+    const add = (redline: string, via: Breach['via'], meter?: string): void => {
+      if (out.some((b) => b.redline === redline)) return;
+      const def = this.catalogue.redlines.find((r) => r.id === redline);
+      if (def !== undefined) out.push({ redline, ceiling: def.ceiling, turn, via, ...(meter === undefined ? {} : { meter }) });
+    };
+    for (const id of option.redlines) add(id, 'choice');
+    const prev = this.meters.map((m, k) => this.clamp(m, start[k] ?? 0));
+    for (const c of log) {
+      for (const id of c.redlines) add(id, 'line');
+      this.meters.forEach((m, k) => {
+        const v = this.clamp(m, (start[k] ?? 0) + (c.values[k] ?? 0));
+        if (v === prev[k]) return;
+        prev[k] = v;
+        for (const cap of m.caps) if (cap.when === 'below' ? v < cap.value : v > cap.value) add(cap.redline, 'meter', m.id);
+      });
+    }
+    return out;
+  }
+
+  /** A saved state with its meters set to `values` (ink's own values, and the session's clamped readings). */
+  patch(snap: () => SessionSnapshot, values: readonly number[]): SessionSnapshot {
+    const base = snap();
+    const state = JSON.parse(base.state) as { variablesState?: Record<string, unknown> };
+    state.variablesState = { ...(state.variablesState ?? {}) };
+    const meterValues = new Map(base.meterValues);
+    this.meters.forEach((m, k) => {
+      const v = values[k] ?? 0;
+      if (state.variablesState !== undefined) state.variablesState[m.id] = v;
+      meterValues.set(m.id, this.clamp(m, v));
+    });
+    return { ...base, state: JSON.stringify(state), meterValues };
+  }
+
+  private clamp(m: Meter, v: number): number {
+    return Math.min(m.max, Math.max(m.min, v));
+  }
+}
+
 function median(sorted: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
   const at = (i: number): number => sorted[i] ?? 0;
@@ -238,7 +350,18 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
   let unique = 0;
   const relevance = stateRelevance(openStory(compiled.json, 1), compiled.json);
   const knots = knotNames(openStory(compiled.json, 1));
-  const s = new CaseSession(compiled, catalogue, 1);
+  // Meters are shifted arithmetically across steps that do not depend on them (meterShift.ts);
+  // the unmerged ground truth plays every state.
+  const plan = merge === 'none' ? null : shiftPlan(compiled.json, catalogue);
+  const probe = plan === null ? undefined : new MeterProbe(plan);
+  const s = new CaseSession(compiled, catalogue, 1, probe);
+  const omit = plan === null ? undefined : new Set(plan.meters);
+  const shifter = plan === null || probe === undefined ? null : new Shifter(plan, catalogue);
+  /**
+   * Each meter-free state's steps, as played so far: one variant per outcome of the meter
+   * comparisons the step made, with how to shift it, or 'play' where it depends on a meter.
+   */
+  const steps = new Map<string, StepVariant[]>();
   const visited = new Set<string>();
   const byKey = new Map<string, ChoiceNode>();
   const endNodes = new Map<string, EndNode>();
@@ -272,17 +395,37 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
     }
     noteVisits();
     if (stop.kind === 'end') {
-      const r = stop.result;
-      if (r.endingId === 'unknown') {
+      // The ending only: each path is scored in stage 2, not here.
+      const r = s.endingReached;
+      if (r === null) {
         return { kind: 'problem', problem: 'no-debrief', message: '故事结束了，但这条路上没有 # ending: 标签', location: null, entered: [] };
       }
-      const key = `${r.endingId}\u0000${r.endingTitle}\u0000${JSON.stringify(r.band)}`;
+      const key = `${r.id}\u0000${r.title}\u0000${JSON.stringify(r.band)}`;
       let end = endNodes.get(key);
-      if (end === undefined) endNodes.set(key, (end = { kind: 'end', endingId: r.endingId, title: r.endingTitle, band: r.band }));
+      if (end === undefined) endNodes.set(key, (end = { kind: 'end', endingId: r.id, title: r.title, band: r.band }));
       return end;
     }
     const snap = s.snapshot();
-    const key = merge === 'none' ? String(unique++) : stateKey(snap.state, relevance, withOnceOnly);
+    const values = probe?.values() ?? [];
+    const abstract = merge === 'none' ? String(unique++) : stateKey(snap.state, relevance, withOnceOnly, omit);
+    return choiceNode(abstract, values, () => snap, choicePointId(stop.options), stop.options, s.lastLine?.text ?? null, depth, true);
+  };
+
+  /**
+   * The node for a state (its meter-free key and meter values), made if new. `fresh`: the session
+   * is in this state now (so expanding it first needs no restore).
+   */
+  const choiceNode = (
+    abstract: string,
+    values: readonly number[],
+    snap: () => SessionSnapshot,
+    point: string,
+    options: readonly ChoiceOption[],
+    line: string | null,
+    depth: number,
+    fresh: boolean,
+  ): ChoiceNode => {
+    const key = values.length === 0 ? abstract : `${abstract}|${values.join(',')}`;
     const known = byKey.get(key);
     if (known !== undefined) {
       // Reached sooner than before: a node cut at the turn bound may now be within it.
@@ -293,13 +436,24 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
       }
       return known;
     }
-    const point = choicePointId(stop.options);
-    const node: ChoiceNode = { kind: 'choice', point, snap, options: stop.options, knotVisits: () => visitsOf(snap.state, knots), depth, edges: null };
+    let made: SessionSnapshot | null = null;
+    const node: ChoiceNode = {
+      kind: 'choice',
+      point,
+      snap: () => (made ??= snap()),
+      abstract,
+      values,
+      line,
+      options,
+      knotVisits: () => visitsOf(node.snap().state, knots),
+      depth,
+      edges: null,
+    };
     byKey.set(key, node);
-    cursor.at = node;
-    trace?.stop?.(point, s.lastLine?.text ?? null);
-    maxOptions = Math.max(maxOptions, stop.options.length);
-    for (const o of stop.options) {
+    if (fresh) cursor.at = node;
+    trace?.stop?.(point, line);
+    maxOptions = Math.max(maxOptions, options.length);
+    for (const o of options) {
       offered.add(o.text);
       if (!optionsSeen.has(o.source)) optionsSeen.set(o.source, o);
     }
@@ -324,14 +478,40 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
     if (node === undefined || node.edges !== null) continue;
     const edges: Edge[] = [];
     for (const option of node.options) {
-      // Breaches are cleared first, so the step records every red line it meets itself. The
-      // session is often still where the node was made: then it need not be restored.
-      if (cursor.at === node) s.forgetBreaches();
-      else s.restore({ ...node.snap, breaches: [] });
-      cursor.at = null;
-      s.choose(option.index);
-      const to = stopHere(node.knotVisits, node.depth + 1);
-      const breaches = [...s.breachesSoFar];
+      const stepKey = `${node.abstract}#${option.index}`;
+      const variants = shifter === null ? undefined : steps.get(stepKey);
+      // A variant whose comparisons all come out the same from this node's meters.
+      const match = variants?.find((v) => v.reads.every((r) => compare(r.comparison, (node.values[r.meter] ?? 0) + r.offset) === r.outcome));
+      const known = match?.record;
+      let to: GraphNode;
+      let breaches: Breach[];
+      if (known !== undefined && known !== 'play' && shifter !== null) {
+        // Played before from a state that differs only in its meters: shift them.
+        const values = node.values.map((v, k) => v + (known.delta[k] ?? 0));
+        breaches = shifter.breaches(option, known.log, node.values, node.depth + 1);
+        const target = known.to;
+        to = target.kind === 'end' ? target.node : choiceNode(target.abstract, values, () => shifter.patch(target.snap, values), target.point, target.options, target.line, node.depth + 1, false);
+      } else {
+        // Breaches are cleared first, so the step records every red line it meets itself. The
+        // session is often still where the node was made: then it need not be restored.
+        if (cursor.at === node) s.forgetBreaches();
+        else s.restore({ ...node.snap(), breaches: [] });
+        cursor.at = null;
+        if (probe !== undefined) {
+          probe.dependent = false;
+          probe.log.length = 0;
+          probe.comparisons.length = 0;
+        }
+        s.choose(option.index);
+        to = stopHere(node.knotVisits, node.depth + 1);
+        breaches = [...s.breachesSoFar];
+        if (probe !== undefined && shifter !== null && match === undefined) {
+          const variant = { reads: shifter.reads(probe, node.values), record: shifter.record(probe, to, node.values) };
+          const list = steps.get(stepKey);
+          if (list === undefined) steps.set(stepKey, [variant]);
+          else list.push(variant);
+        }
+      }
       recordMeters(breaches);
       edges.push({ to, breaches });
       trace?.edge(node.point, option, idOf(to), to.kind === 'end' ? to.title : undefined);
@@ -391,11 +571,17 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
   };
   const applied: Contribution[] = [];
 
+  let digest = 0x811c9dc5;
+  const fold = (text: string): void => {
+    for (let i = 0; i < text.length; i++) digest = Math.imul(digest ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  };
+
   const leaf = (n: EndNode | ProblemNode): void => {
     paths++;
     const rawScore = sumPossible === 0 ? 100 : Math.round((100 * sumEarned) / sumPossible);
     const breaches = breachesNow();
     const { score, grade } = applyCeilings(rawScore, breaches);
+    fold(`${decisions.map((d) => d.chosen).join(',')}|${n.kind === 'end' ? n.endingId : n.problem}|${score}|${grade}|${breaches.map((b) => `${b.redline}:${b.via}`).join(',')};`);
     const record = (): ExploredPath => ({
       path: decisions.map((d) => d.chosen),
       choices: decisions.map((d) => d.options[d.chosen]?.text ?? ''),
@@ -542,6 +728,7 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
     distinctOptions: optionsSeen.size,
     answerKey: { decisions: keyDecisions, bestIsLongest, bestPosition },
     maxOptions,
+    digest: digest.toString(16).padStart(8, '0'),
     stopped: stopped.length === 0 ? null : stopped.join('；'),
   };
 }

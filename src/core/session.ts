@@ -42,6 +42,14 @@ export interface SessionSnapshot {
   readonly place: Place | null;
 }
 
+/**
+ * Lets the checker watch the story run (which variables a step reads, for instance) without
+ * the session exposing its story. Installed once, right after the story is opened.
+ */
+export interface StoryProbe {
+  install(story: Story): void;
+}
+
 export class ChoiceError extends Error {
   constructor(message: string) {
     super(message);
@@ -93,9 +101,12 @@ export class CaseSession {
     readonly compiled: CompiledCase,
     private readonly catalogue: Catalogue,
     readonly seed: number,
+    /** Instruments the story for the checker (src/authoring); the game passes none. */
+    probe?: StoryProbe,
   ) {
     this.story = openStory(compiled.json, seed);
     this.countSteps();
+    probe?.install(this.story);
     this.meterDefs = catalogue.meters.filter((m) => this.story.variablesState.GetVariableWithName(m.id) !== null);
     for (const m of this.meterDefs) this.meterValues.set(m.id, this.readMeter(m));
   }
@@ -106,6 +117,11 @@ export class CaseSession {
    */
   forgetBreaches(): void {
     this.breaches = [];
+  }
+
+  /** The ending the story has declared so far (`# ending:` and its `# band:`), if any. */
+  get endingReached(): { readonly id: string; readonly title: string; readonly band: GradeBand | null } | null {
+    return this.ending === null ? null : { ...this.ending, band: this.band };
   }
 
   /** Red lines met so far, in order (without computing a whole result). */
@@ -334,9 +350,22 @@ export class CaseSession {
       this.loopAt = null;
       throw new StoryError(`场景“${knot}”运行了 ${MAX_STEPS_PER_TURN} 步仍没有下一句台词或选项：可能有一个不输出文字的循环，请检查这里的跳转`, where);
     }
-    const path = this.story.state.currentPathString;
-    if (path !== null) this.lastKnot = path.split('.')[0] ?? this.lastKnot;
+    this.lastKnot = this.currentKnot() ?? this.lastKnot;
     return this.story.currentText ?? '';
+  }
+
+  /**
+   * The knot the flow is in, by walking up from the current container (no path strings: this runs
+   * for every line). Null outside any knot.
+   */
+  private currentKnot(): string | null {
+    interface RuntimeContainer {
+      readonly name: string | null;
+      readonly parent: RuntimeContainer | null;
+    }
+    let c = (this.story.state.currentPointer as unknown as { container: RuntimeContainer | null }).container;
+    while (c !== null && c.parent !== null && c.parent.parent !== null) c = c.parent;
+    return c?.name ?? null;
   }
 
   /** Wraps whatever inkjs threw in a StoryError that says where in the source it happened. */

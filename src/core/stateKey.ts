@@ -105,11 +105,16 @@ function renumberThreads(flow: { [k: string]: Json }): Json {
 
 /**
  * The merge key of a saved ink state (`story.state.ToJson()`), under `relevance`; with
- * `withOnceOnly`, the once-only choices' visit counts are part of it. Throws only on JSON that
- * is not an inkjs state.
+ * `withOnceOnly`, the once-only choices' visit counts are part of it; variables in `omitVars`
+ * are left out (the checker keys those separately, see src/authoring/meterShift.ts). Throws only
+ * on JSON that is not an inkjs state.
  */
-export function stateKey(stateJson: string, relevance: StateRelevance, withOnceOnly = true): string {
+export function stateKey(stateJson: string, relevance: StateRelevance, withOnceOnly = true, omitVars?: ReadonlySet<string>): string {
   const st = JSON.parse(stateJson) as { [k: string]: Json };
+  const vars = st['variablesState'];
+  if (omitVars !== undefined && typeof vars === 'object' && vars !== null && !Array.isArray(vars)) {
+    st['variablesState'] = Object.fromEntries(Object.entries(vars).filter(([k]) => !omitVars.has(k)));
+  }
   const flows = st['flows'];
   const key: { [k: string]: Json } = {
     flow: st['currentFlowName'] ?? null,

@@ -144,6 +144,9 @@ describe('merging story states', () => {
     metersCapped: x.metersCapped,
     answerKey: x.answerKey,
     principleUse: x.principleUse,
+    // Every path's choices, ending, score, grade and red lines (in order).
+    digest: x.digest,
+    bestBreaches: x.best?.breaches,
   });
   const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.ink') && f !== 'loop.ink');
   it.each(fixtures)('%s: merged and unmerged exploration agree', (f) => {

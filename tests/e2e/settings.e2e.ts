@@ -50,7 +50,7 @@ describe('sound and settings', () => {
     await page.locator('[data-case="closing-time"] button.primary').click();
     await page.locator('.dialogue:not([hidden])').waitFor();
     expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
-    await choose(page, '（放下手中的款箱', 'keyboard');
+    await choose(page, '（抬头看向窗口）请别着急', 'keyboard');
     expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
     expect(pageErrors).toEqual([]);
     await context.close();
