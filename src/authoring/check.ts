@@ -214,9 +214,8 @@ export function checkInk(files: InkFiles, caseFiles: readonly string[], limits: 
 }
 
 /**
- * Puts a whole check together from the catalogue's findings and each case's (in the order the
- * files were named): the same result whether the cases were checked one after another or on
- * several threads (src/tools/checkPool.ts).
+ * Puts a whole check together from the catalogue's findings and each case's, in the order the
+ * files were named, adding the findings that span cases (a case id used twice).
  */
 export function assembleCheck(
   catalogueDiagnostics: readonly InkDiagnostic[],

@@ -217,10 +217,12 @@ interface StepVariant {
 
 /** How a step, played once, shifts to a state that differs only in its meters (meterShift.ts). */
 interface StepRecord {
-  /** Change of each shifted meter over the step. */
+  /** Change of each shifted meter over the step (for a meter set to a constant: its value at the end). */
   readonly delta: readonly number[];
-  /** Each Continue of the step: its red-line tags, and each meter's offset from the step's start. */
+  /** Each Continue of the step: its red-line tags, and each meter's offset from the step's start (or value, once reset). */
   readonly log: readonly ContinueRecord[];
+  /** For each meter set to a constant during the step, from which Continue on its values are absolute. */
+  readonly resets: ReadonlyMap<number, number>;
   readonly to:
     | { readonly kind: 'end'; readonly node: EndNode }
     | { readonly kind: 'choice'; readonly abstract: string; readonly snap: () => SessionSnapshot; readonly point: string; readonly options: readonly ChoiceOption[]; readonly line: string | null };
@@ -259,17 +261,21 @@ class Shifter {
     if (probe.log.some((c) => c.redlines.some((id) => this.capIds.has(id)))) return 'play';
     const all = [...start, ...probe.log.flatMap((c) => c.values), ...(to.kind === 'choice' ? to.values : [])];
     if (!all.every(Number.isInteger)) return 'play';
-    const log = probe.log.map((c) => ({ redlines: c.redlines, values: c.values.map((v, k) => v - (start[k] ?? 0)) }));
-    if (to.kind === 'end') return { delta: this.plan.meters.map(() => 0), log, to: { kind: 'end', node: to } };
+    const resets = new Map(probe.resets);
+    const absoluteFrom = (k: number): number => resets.get(k) ?? Number.POSITIVE_INFINITY;
+    const log = probe.log.map((c, i) => ({ redlines: c.redlines, values: c.values.map((v, k) => (i >= absoluteFrom(k) ? v : v - (start[k] ?? 0))) }));
+    if (to.kind === 'end') return { delta: this.plan.meters.map(() => 0), log, resets, to: { kind: 'end', node: to } };
     return {
-      delta: to.values.map((v, k) => v - (start[k] ?? 0)),
+      delta: to.values.map((v, k) => (resets.has(k) ? v : v - (start[k] ?? 0))),
       log,
+      resets,
       to: { kind: 'choice', abstract: to.abstract, snap: to.snap, point: to.point, options: to.options, line: to.line },
     };
   }
 
   /** The red lines a recorded step meets from meters `start` (as CaseSession would record them). */
-  breaches(option: ChoiceOption, log: readonly ContinueRecord[], start: readonly number[], turn: number): Breach[] {
+  breaches(option: ChoiceOption, record: StepRecord, start: readonly number[], turn: number): Breach[] {
+    const log = record.log;
     const out: Breach[] = [];
     const add = (redline: string, via: Breach['via'], meter?: string): void => {
       if (out.some((b) => b.redline === redline)) return;
@@ -278,15 +284,17 @@ class Shifter {
     };
     for (const id of option.redlines) add(id, 'choice');
     const prev = this.meters.map((m, k) => this.clamp(m, start[k] ?? 0));
-    for (const c of log) {
+    log.forEach((c, i) => {
       for (const id of c.redlines) add(id, 'line');
       this.meters.forEach((m, k) => {
-        const v = this.clamp(m, (start[k] ?? 0) + (c.values[k] ?? 0));
+        const reset = record.resets.get(k);
+        const raw = reset !== undefined && i >= reset ? (c.values[k] ?? 0) : (start[k] ?? 0) + (c.values[k] ?? 0);
+        const v = this.clamp(m, raw);
         if (v === prev[k]) return;
         prev[k] = v;
         for (const cap of m.caps) if (cap.when === 'below' ? v < cap.value : v > cap.value) add(cap.redline, 'meter', m.id);
       });
-    }
+    });
     return out;
   }
 
@@ -487,8 +495,8 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
       let breaches: Breach[];
       if (known !== undefined && known !== 'play' && shifter !== null) {
         // Played before from a state that differs only in its meters: shift them.
-        const values = node.values.map((v, k) => v + (known.delta[k] ?? 0));
-        breaches = shifter.breaches(option, known.log, node.values, node.depth + 1);
+        const values = node.values.map((v, k) => (known.resets.has(k) ? (known.delta[k] ?? 0) : v + (known.delta[k] ?? 0)));
+        breaches = shifter.breaches(option, known, node.values, node.depth + 1);
         const target = known.to;
         to = target.kind === 'end' ? target.node : choiceNode(target.abstract, values, () => shifter.patch(target.snap, values), target.point, target.options, target.line, node.depth + 1, false);
       } else {
@@ -501,6 +509,7 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
           probe.dependent = false;
           probe.log.length = 0;
           probe.comparisons.length = 0;
+          probe.resets.clear();
         }
         s.choose(option.index);
         to = stopHere(node.knotVisits, node.depth + 1);

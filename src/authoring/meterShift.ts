@@ -81,16 +81,23 @@ export function compare(c: Comparison, v: number): boolean {
 /**
  * Where the compiled story uses `names` in ways a shifted meter survives (sites are
  * `container.path#index`): `increments`, the read and the assignment of `~ m += n` and
- * `~ m = m - n`; `comparisons`, a read compared with a constant. Reading or assigning a meter
- * anywhere else makes a step depend on its exact value.
+ * `~ m = m - n`; `comparisons`, a read compared with a constant; `resets`, an assignment of a
+ * constant (`~ m = 20`). Reading or assigning a meter anywhere else makes a step depend on its
+ * exact value.
  */
-export function meterSites(json: string, names: ReadonlySet<string>): { increments: Set<string>; comparisons: Map<string, Comparison> } {
+export function meterSites(json: string, names: ReadonlySet<string>): { increments: Set<string>; comparisons: Map<string, Comparison>; resets: Set<string> } {
   const increments = new Set<string>();
   const comparisons = new Map<string, Comparison>();
+  const resets = new Set<string>();
   const root = (JSON.parse(json) as { root?: Json }).root;
-  if (!Array.isArray(root)) return { increments, comparisons };
+  if (!Array.isArray(root)) return { increments, comparisons, resets };
   walkContainers(root, '', (content, path) => {
     content.forEach((el, i) => {
+      // `~ m = 20`: "ev", 20, "/ev", {"VAR=": m}. After it, m no longer depends on where it started.
+      if (isObj(el) && typeof el['VAR='] === 'string' && names.has(el['VAR=']) && content[i - 1] === '/ev' && typeof content[i - 2] === 'number' && Number.isInteger(content[i - 2]) && content[i - 3] === 'ev') {
+        resets.add(`${path}#${i}`);
+        return;
+      }
       if (!isObj(el) || typeof el['VAR?'] !== 'string' || !names.has(el['VAR?'])) return;
       const name = el['VAR?'];
       const next = content[i + 1];
@@ -112,7 +119,7 @@ export function meterSites(json: string, names: ReadonlySet<string>): { incremen
       increments.add(`${path}#${at}`);
     });
   });
-  return { increments, comparisons };
+  return { increments, comparisons, resets };
 }
 
 export interface ShiftPlan {
@@ -120,6 +127,8 @@ export interface ShiftPlan {
   readonly meters: readonly string[];
   readonly increments: ReadonlySet<string>;
   readonly comparisons: ReadonlyMap<string, Comparison>;
+  /** Sites that set a meter to a constant (`~ m = 20`). */
+  readonly resets: ReadonlySet<string>;
 }
 
 /** A comparison a step made: which meter, its value then, and how it was compared. */
@@ -164,8 +173,10 @@ export class MeterProbe implements StoryProbe {
   dependent = false;
   /** Every Continue since the caller last cleared it: red-line tags and meters after it. */
   readonly log: ContinueRecord[] = [];
-  /** Every comparison of a meter with a constant since the caller last cleared it. */
+  /** Every comparison of a meter with a constant since the caller last cleared it (before any reset of that meter). */
   readonly comparisons: ComparisonRead[] = [];
+  /** For each meter set to a constant since the caller last cleared it: how many Continues had finished then. */
+  readonly resets = new Map<number, number>();
   private inStep = false;
   private story: Story | null = null;
   private readonly names: ReadonlySet<string>;
@@ -226,10 +237,16 @@ export class MeterProbe implements StoryProbe {
     const p = this.story.state.currentPointer as unknown as RuntimePointer;
     const site = `${p.container?.path.toString() ?? ''}#${p.index}`;
     if (this.plan.increments.has(site)) return;
+    const meter = this.plan.meters.indexOf(name);
+    if (!reading && this.plan.resets.has(site)) {
+      if (!this.resets.has(meter)) this.resets.set(meter, this.log.length);
+      return;
+    }
     const comparison = reading ? this.plan.comparisons.get(site) : undefined;
     const v: unknown = this.story.variablesState.$(name);
     if (comparison !== undefined && typeof v === 'number') {
-      this.comparisons.push({ meter: this.plan.meters.indexOf(name), value: v, comparison });
+      // After a reset the value no longer depends on the start: nothing to compare for other states.
+      if (!this.resets.has(meter)) this.comparisons.push({ meter, value: v, comparison });
       return;
     }
     this.dependent = true;

@@ -256,7 +256,7 @@ const INK_ONLY = process.argv.includes('--ink');
 
 async function main(): Promise<void> {
   if (INK_ONLY) {
-    await measureCore(INK_DIR);
+    measureCore(INK_DIR);
     return;
   }
   const built = buildGame();
@@ -319,7 +319,7 @@ async function main(): Promise<void> {
   }
 
   try {
-    await measureCore(INK_DIR);
+    measureCore(INK_DIR);
   } catch (e) {
     rows.push({ measure: 'core / ink compile', value: 'failed', result: 'ERROR' });
     notes.push(`core benchmark: ${brief(e)}`);

@@ -2,8 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import { explore } from '../authoring/explore';
 import { buildInk, InkBuildError, type InkBuild } from '../build/buildInk';
-import { listCaseFiles } from '../build/inkFolder';
-import { checkInkParallel } from './checkPool';
+import { checkInk } from '../authoring/check';
+import { inkFiles, listCaseFiles } from '../build/inkFolder';
 import { advanceToStop, CaseSession, modelPath, replay } from '../core';
 import { brief, log, median, ms, notes, rows } from './benchReport';
 
@@ -11,7 +11,7 @@ const CORE_SECONDS = 2;
 const COMPILE_RUNS = 5;
 
 /** Core story speed (full playthroughs and replays of every case's model path) and ink compile time. */
-export async function measureCore(inkDir: string): Promise<void> {
+export function measureCore(inkDir: string): void {
   let ink: InkBuild;
   try {
     ink = buildInk(inkDir);
@@ -90,21 +90,22 @@ export async function measureCore(inkDir: string): Promise<void> {
 
   log('running ink:check over ink/ 3 times…');
   const files = listCaseFiles(inkDir);
-  // As `npm run ink:check` runs it: the cases spread over the cores.
-  const timeCheck = async (list: readonly string[]): Promise<{ ms: number; paths: number; states: number }> => {
+  // As `npm run ink:check` runs it. (Spreading cases over worker threads was measured and lost:
+  // each thread pays for loading the compiler and warming up, more than the second core gives.)
+  const timeCheck = (list: readonly string[]): { ms: number; paths: number; states: number } => {
     const times: number[] = [];
     let paths = 0;
     let states = 0;
     for (let i = 0; i < 3; i++) {
       const t = performance.now();
-      const r = await checkInkParallel(inkDir, list);
+      const r = checkInk(inkFiles(inkDir), list);
       times.push(performance.now() - t);
       paths = r.cases.reduce((n, c) => n + (c.exploration?.paths ?? 0), 0);
       states = r.cases.reduce((n, c) => n + (c.exploration?.states ?? 0), 0);
     }
     return { ms: median(times), paths, states };
   };
-  const all = await timeCheck(files);
+  const all = timeCheck(files);
   // Work grows with distinct story states (ink runs once per state), not with paths (walked in
   // arithmetic): per-case cost per state and per path, the states-to-paths ratio showing the merge.
   for (const c of cases) {
@@ -124,15 +125,21 @@ export async function measureCore(inkDir: string): Promise<void> {
     target: '< 3000 ms',
     result: all.ms < 3000 ? 'PASS' : 'FAIL',
   });
-  // Twenty cases of today's size: the case files checked seven times over (the issue's scale).
-  const copies = Math.max(1, Math.ceil(20 / Math.max(1, files.length)));
-  log(`running ink:check over ${files.length * copies} cases (ink/'s cases × ${copies})…`);
-  const scaled = await timeCheck(Array.from({ length: copies }, () => files).flat());
-  rows.push({
-    measure: `ink:check, ${files.length * copies} cases of today's size`,
-    value: `${ms(scaled.ms)} median`,
-    baseline: `${scaled.states} states, ${scaled.paths} paths`,
-    target: '< 3000 ms',
-    result: scaled.ms < 3000 ? 'PASS' : 'FAIL',
-  });
+  // The issue's scale: "twenty cases of today's size (about 3,300 paths for three today; expect
+  // ~20,000)". ink/'s cases checked over and over: first until ~20,000 paths (the issue's sizing),
+  // then twenty-odd copies of today's (larger) cases.
+  const pathsPerRound = Math.max(1, all.paths);
+  const toTwentyThousand = Math.max(1, Math.ceil(20_000 / pathsPerRound));
+  const toTwentyCases = Math.max(1, Math.ceil(20 / Math.max(1, files.length)));
+  for (const copies of [toTwentyThousand, toTwentyCases]) {
+    log(`running ink:check over ${files.length * copies} cases (ink/'s cases × ${copies})…`);
+    const scaled = timeCheck(Array.from({ length: copies }, () => files).flat());
+    rows.push({
+      measure: `ink:check, ${files.length * copies} cases (ink/ × ${copies})`,
+      value: `${ms(scaled.ms)} median`,
+      baseline: `${scaled.states} states, ${scaled.paths} paths`,
+      target: '< 3000 ms',
+      result: scaled.ms < 3000 ? 'PASS' : 'FAIL',
+    });
+  }
 }

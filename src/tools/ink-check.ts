@@ -4,9 +4,8 @@
  * shape (`ERROR: 'file.ink' line N: message（code）`) and a summary per case; exits 1 on errors.
  */
 import { resolve } from 'node:path';
-import type { CaseReport } from '../authoring/check';
-import { listCaseFiles } from '../build/inkFolder';
-import { checkInkParallel } from './checkPool';
+import { checkInk, type CaseReport } from '../authoring/check';
+import { inkFiles, listCaseFiles } from '../build/inkFolder';
 
 const INK_DIR = resolve(import.meta.dirname, '../../ink');
 
@@ -26,12 +25,11 @@ function summary(r: CaseReport): string[] {
   return lines;
 }
 
-async function main(argv: string[]): Promise<number> {
+function main(argv: string[]): number {
   const json = argv.includes('--json');
   const named = argv.filter((a) => a.endsWith('.ink'));
   const files = named.length > 0 ? named : listCaseFiles(INK_DIR);
-  // Cases are checked side by side on every core; the output is the same as one by one.
-  const result = await checkInkParallel(INK_DIR, files);
+  const result = checkInk(inkFiles(INK_DIR), files);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   if (json) {
     const cases = result.cases.map((r) => ({
@@ -66,4 +64,4 @@ async function main(argv: string[]): Promise<number> {
   return errors === 0 ? 0 : 1;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = main(process.argv.slice(2));
