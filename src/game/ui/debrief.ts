@@ -26,7 +26,13 @@ function breachBlock(result: CaseResult, catalogue: Catalogue): HTMLElement | nu
     'section',
     { class: 'breaches', 'aria-labelledby': 'breaches-title' },
     h('h3', { id: 'breaches-title' }, '触碰了红线'),
-    h('p', { class: 'breach-cap' }, `这一次的等级最高只能到 ${lowest}（${GRADE_LABELS[lowest]}）${result.rawScore > result.score ? `，得分从 ${result.rawScore} 封顶为 ${result.score}` : ''}。`),
+    h(
+      'p',
+      { class: 'breach-cap' },
+      result.rawScore > result.score
+        ? `这一次的等级最高只能到 ${lowest}（${GRADE_LABELS[lowest]}），得分从 ${result.rawScore} 封顶为 ${result.score}。`
+        : `触碰红线，等级最高只能到 ${lowest}（${GRADE_LABELS[lowest]}）；这一次的得分本来就在这个上限以下。`,
+    ),
     h(
       'ul',
       {},
