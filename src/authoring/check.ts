@@ -104,7 +104,7 @@ export function checkCase(
   }
   const knots = knotLines(file, files);
   const compiled: CompiledCase = {
-    meta: meta ?? ({ id: file, title: file, number: 0, principles: [], setting: 'counter-1', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' } satisfies CaseMeta),
+    meta: meta ?? ({ id: file, title: file, number: 0, principles: [], setting: 'counter-1', channel: 'walk-in', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' } satisfies CaseMeta),
     json: r.json,
     hash: contentHash(r.json),
     knots,

@@ -13,6 +13,7 @@ export const TAG_DOCS: { readonly [N in TagName]: { readonly scope: TagScope | r
   number: { scope: 'header', doc: '课件中的案例序号' },
   principles: { scope: 'header', doc: '本案例主要考查的原则编号，逗号分隔' },
   setting: { scope: 'header', doc: '案例发生的位置' },
+  channel: { scope: 'header', doc: '客户怎么来：walk-in（到厅，默认）或 phone（来电）' },
   customer: { scope: 'header', doc: '客户的称呼，如 李阿姨' },
   look: { scope: 'header', doc: '客户外形' },
   role: { scope: 'header', doc: '学员扮演的岗位，如 营业厅主管' },

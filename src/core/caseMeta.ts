@@ -1,6 +1,6 @@
 /** A case's header (its global tags) as typed data, with a problem for every missing field. */
 import { findTag, parseTags } from './tags';
-import type { Look, Place } from './vocabulary';
+import type { Channel, Look, Place } from './vocabulary';
 import type { Catalogue } from './catalogue';
 import { openStory } from './story';
 
@@ -10,6 +10,8 @@ export interface CaseMeta {
   readonly number: number;
   readonly principles: readonly string[];
   readonly setting: Place;
+  /** How the customer reaches the trainee (`# channel:`); walk-in unless the header says phone. */
+  readonly channel: Channel;
   readonly customer: string;
   readonly look: Look;
   readonly role: string;
@@ -23,8 +25,8 @@ export interface CaseMeta {
 export type CaseCard = Omit<CaseMeta, 'essence' | 'advice'>;
 
 export function caseCard(meta: CaseMeta): CaseCard {
-  const { id, title, number, principles, setting, customer, look, role, meters, summary } = meta;
-  return { id, title, number, principles, setting, customer, look, role, meters, summary };
+  const { id, title, number, principles, setting, channel, customer, look, role, meters, summary } = meta;
+  return { id, title, number, principles, setting, channel, customer, look, role, meters, summary };
 }
 
 export function readCaseMeta(
@@ -68,6 +70,7 @@ export function readCaseMeta(
       number,
       principles,
       setting,
+      channel: findTag(tags, 'channel') ?? 'walk-in',
       customer,
       look: findTag(tags, 'look') ?? 'man',
       role: findTag(tags, 'role') ?? '大堂经理',

@@ -3,7 +3,7 @@
  * parser. Every unknown or malformed tag becomes a TagProblem rather than being ignored.
  * The authoring guide (docs/authoring.md) documents this table for writers.
  */
-import { isOneOf, LOOKS, MOODS, PLACES, SOUND_CUES, type Look, type Mood, type Place, type SoundCue } from './vocabulary';
+import { CHANNELS, isOneOf, LOOKS, MOODS, PLACES, SOUND_CUES, type Channel, type Look, type Mood, type Place, type SoundCue } from './vocabulary';
 
 export interface PrincipleDelta {
   readonly principle: string;
@@ -17,6 +17,7 @@ export type Tag =
   | { readonly name: 'number'; readonly value: number }
   | { readonly name: 'principles'; readonly value: readonly string[] }
   | { readonly name: 'setting'; readonly value: Place }
+  | { readonly name: 'channel'; readonly value: Channel }
   | { readonly name: 'customer'; readonly value: string }
   | { readonly name: 'look'; readonly value: Look }
   | { readonly name: 'role'; readonly value: string }
@@ -158,6 +159,7 @@ export const TAG_SPECS: { readonly [N in TagName]: TagSpec<N> } = {
   number: { parse: int },
   principles: { parse: idList },
   setting: { parse: oneOf(PLACES, '位置') },
+  channel: { parse: oneOf(CHANNELS, '渠道') },
   customer: { parse: text },
   look: { parse: oneOf(LOOKS, '外形') },
   role: { parse: text },

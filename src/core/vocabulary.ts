@@ -26,6 +26,13 @@ export type Mood = (typeof MOODS)[number];
 export const LOOKS = ['older-woman', 'older-man', 'man', 'woman', 'young-man', 'young-woman'] as const;
 export type Look = (typeof LOOKS)[number];
 
+/**
+ * How the customer reaches the trainee: in person in the hall (the default), or by telephone
+ * (the lobby then shows the trainee on the phone, not a customer walking in).
+ */
+export const CHANNELS = ['walk-in', 'phone'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
 /** Sound cues a line may trigger. Each has a file under assets/audio/. */
 export const SOUND_CUES = ['chime', 'door', 'murmur', 'tension', 'relief', 'cash'] as const;
 export type SoundCue = (typeof SOUND_CUES)[number];
