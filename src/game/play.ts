@@ -76,7 +76,7 @@ export class PlayController {
     const meta = compiled.meta;
     this.mood = s.scene.mood;
     const shown = meta.meters.flatMap((id) => catalogue.meters.filter((m) => m.id === id));
-    lobby.startCase(meta.look, s.scene.place ?? meta.setting);
+    lobby.startCase(meta.look, s.scene.place ?? meta.setting, meta.channel);
     dialogue.open(meta, shown, s.meters, s.scene.mood ?? 'neutral');
     if (s.scene.mood !== null) lobby.setMood(s.scene.mood);
     this.applyPressure(s.meters, meta.meters);

@@ -4,7 +4,7 @@
  * nothing about the story.
  */
 import Phaser from 'phaser';
-import type { Look, Mood, Place } from '../../core';
+import type { Channel, Look, Mood, Place } from '../../core';
 import { ATLAS, CJK_FONT, FRAME, makeTextures, PEOPLE } from './art';
 import { COUNTERS, focusFor, HEIGHT, SEAT_SPOTS, SPOTS, WIDTH, type Point } from './layout';
 import { Person } from './people';
@@ -134,7 +134,7 @@ export class LobbyScene extends Phaser.Scene implements LobbyView {
 
   // ----- LobbyView -----
 
-  startCase(look: Look, place: Place): void {
+  startCase(look: Look, place: Place, channel: Channel = 'walk-in'): void {
     this.endCaseActors();
     this.casePlace = place;
     if (this.counterBusy.has(place)) {
@@ -145,11 +145,13 @@ export class LobbyScene extends Phaser.Scene implements LobbyView {
       }
       this.counterBusy.set(place, 'case');
     }
-    this.caseCustomer = new Person(this, FRAME.person(look), SPOTS.entrance);
-    this.caseCustomer.speed = 260;
+    if (channel === 'walk-in') {
+      this.caseCustomer = new Person(this, FRAME.person(look), SPOTS.entrance);
+      this.caseCustomer.speed = 260;
+    }
     this.trainee = new Person(this, FRAME.staff, SPOTS['manager-desk']);
     this.trainee.speed = 260;
-    this.trainee.setLabel('你');
+    this.trainee.setLabel(channel === 'phone' ? '你 · 接听来电' : '你');
     this.walkTo(place);
     const f = focusFor(place);
     this.cameras.main.pan(f.x, f.y, 1200, 'Sine.easeInOut');

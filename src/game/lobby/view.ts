@@ -1,9 +1,12 @@
 /** What the rest of the game may ask of the lobby. The Phaser scene implements it. */
-import type { Look, Mood, Place } from '../../core';
+import type { Channel, Look, Mood, Place } from '../../core';
 
 export interface LobbyView {
-  /** The case customer walks in to `place`; the trainee's figure joins them there. */
-  startCase(look: Look, place: Place): void;
+  /**
+   * The case customer walks in to `place` and the trainee's figure joins them there; on a phone
+   * call (`channel` 'phone') no one walks in: the trainee takes the call at `place`.
+   */
+  startCase(look: Look, place: Place, channel?: Channel): void;
   walkTo(place: Place): void;
   setMood(mood: Mood): void;
   /** 0–100: how restless the watching customers are. */

@@ -54,6 +54,16 @@ function breachBlock(result: CaseResult, catalogue: Catalogue): HTMLElement | nu
   );
 }
 
+/**
+ * A case's 精髓 or 忠告. Text the project or the bank wrote where the deck has none starts with
+ * `本项目编写：` or `本行：` and is labelled so, never as the deck's.
+ */
+function deckQuote(number: number, kind: '精髓' | '忠告', text: string): HTMLElement {
+  const own = /^(本项目编写|本行)\s*[:：]\s*/.exec(text);
+  const caption = own === null ? `案例${number} · ${kind}` : own[1] === '本行' ? `本行 · ${kind}` : `${kind}（课件缺，本项目编写）`;
+  return h('figure', {}, h('figcaption', {}, caption), h('blockquote', {}, own === null ? text : text.slice(own[0].length)));
+}
+
 function optionBlock(o: ChoiceOption | undefined, label: string, cls: string): HTMLElement {
   if (o === undefined) return h('div', { class: `opt ${cls}` }, '—');
   return h('div', { class: `opt ${cls}` }, h('div', { class: 'opt-label' }, label), h('p', { class: 'opt-text' }, o.text), h('p', { class: 'why' }, o.why));
@@ -120,8 +130,8 @@ export function debriefScreen(
     h(
       'div',
       { class: 'deck-quotes' },
-      h('figure', {}, h('figcaption', {}, `案例${meta.number} · 精髓`), h('blockquote', {}, meta.essence)),
-      h('figure', {}, h('figcaption', {}, `案例${meta.number} · 忠告`), h('blockquote', {}, meta.advice)),
+      deckQuote(meta.number, '精髓', meta.essence),
+      deckQuote(meta.number, '忠告', meta.advice),
     ),
     h(
       'div',

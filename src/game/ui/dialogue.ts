@@ -102,9 +102,12 @@ export class DialogueView {
   setMood(mood: Mood): void {
     this.mood = mood;
     if (this.meta === null) return;
-    this.portrait.innerHTML = portraitSvg(this.meta.look, mood);
-    this.portrait.setAttribute('aria-label', `${this.meta.customer}，情绪：${MOOD_LABELS[mood]}`);
+    const phone = this.meta.channel === 'phone';
+    // On a call the trainee only hears the customer: the portrait says so.
+    this.portrait.innerHTML = `${portraitSvg(this.meta.look, mood)}${phone ? '<span class="portrait-badge">电话中</span>' : ''}`;
+    this.portrait.setAttribute('aria-label', `${this.meta.customer}${phone ? '（来电）' : ''}，情绪：${MOOD_LABELS[mood]}`);
     this.portrait.dataset['mood'] = mood;
+    this.portrait.dataset['channel'] = this.meta.channel;
   }
 
   updateMeters(readings: readonly MeterReading[]): void {
