@@ -3,7 +3,8 @@ import { inkPlugin } from './src/build/vitePluginInk';
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin('ink')],
+  // INK_DIR lets a test build the game from another ink folder (the game's JS must not change).
+  plugins: [inkPlugin(process.env['INK_DIR'] ?? 'ink')],
   resolve: {
     // Howler's core build: the spatial-audio plugin is not used, and every kilobyte counts
     // against the bare Phaser page in `npm run bench`.
@@ -16,7 +17,13 @@ export default defineConfig({
     // The trainee game and the trainers' Studio are separate pages with separate bundles; the
     // manifest lets the bench count only what the game page loads.
     manifest: true,
-    rolldownOptions: { input: { game: 'index.html', studio: 'studio.html' } },
+    // Sounds stay files (fetched when played), never base64 inside the game's JavaScript.
+    assetsInlineLimit: (file) => (/\.(ogg|mp3|wav)$/.test(file) ? false : undefined),
+    rolldownOptions: {
+      input: { game: 'index.html', studio: 'studio.html' },
+      // Phaser in a chunk of its own, so its file (and the browser's cache of it) outlives game changes.
+      output: { codeSplitting: { groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }] } },
+    },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },

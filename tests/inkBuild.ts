@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { buildInk, type InkBuild } from '../src/build/buildInk';
 
-export const INK_DIR = resolve(import.meta.dirname, '../ink');
+/** ink/, or the folder named by INK_DIR (as vite.config.ts also reads it). */
+export const INK_DIR = process.env['INK_DIR'] ?? resolve(import.meta.dirname, '../ink');
 let cached: InkBuild | null = null;
 
 export function inkBuild(): InkBuild {

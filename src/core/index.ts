@@ -14,3 +14,4 @@ export * from './branches';
 export * from './route';
 export * from './shuffle';
 export * from './stateKey';
+export * from './content';

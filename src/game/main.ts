@@ -2,9 +2,7 @@
  * Composition root of the trainee game: loads data, wires storage, audio, the HTML interface and
  * the Phaser lobby, and moves between screens. Nothing runs on import; index.html calls start().
  */
-import catalogue from 'virtual:ink-catalogue';
-import { cases, type CaseEntry } from 'virtual:ink-cases';
-import { parseBranches, readCaseMetaFromJson, type Branch, type CompiledCase } from '../core';
+import { CONTENT_INDEX_PATH, parseContentIndex, parseBranches, readCaseMetaFromJson, type Branch, type CompiledCase, type ContentCase, type ContentIndex } from '../core';
 import { HowlerAudio } from './audio';
 import { LobbyScene } from './lobby/LobbyScene';
 import { startLobby } from './lobby/startLobby';
@@ -28,6 +26,24 @@ async function loadBranches(notices: Notices): Promise<readonly Branch[]> {
   } catch (e) {
     notices.show(`支行名单读取失败（${e instanceof Error ? e.message : String(e)}），请联系管理员检查 config/branches.json。`, 'error', 15000);
     return FALLBACK_BRANCHES;
+  }
+}
+
+/**
+ * The case list and the catalogue, published as data beside the game (src/core/content.ts).
+ * Null when it cannot be read: the game says so and keeps every saved progress.
+ */
+async function loadContent(notices: Notices): Promise<{ index: ContentIndex; base: URL } | null> {
+  const base = new URL(CONTENT_INDEX_PATH, document.baseURI);
+  try {
+    const res = await fetch(base, { cache: 'no-cache' });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const { index, skipped } = parseContentIndex(await res.json());
+    if (skipped.length > 0) notices.show(`有 ${skipped.length} 个案例的目录信息有误，暂不显示（${skipped.join('、')}）。请告诉培训师。`, 'warning', 15000);
+    return { index, base };
+  } catch (e) {
+    notices.show(`案例目录读取失败（${e instanceof Error ? e.message : String(e)}）。请检查网络后刷新页面；已有的练习进度不会丢失。`, 'error', 30000);
+    return null;
   }
 }
 
@@ -61,7 +77,10 @@ export async function start(): Promise<void> {
     },
   });
   startLobby('game', lobby);
-  const branches = await loadBranches(notices);
+  const [branches, content] = await Promise.all([loadBranches(notices), loadContent(notices)]);
+  const catalogue = content?.index.catalogue ?? { principles: [], meters: [], redlines: [], hash: '' };
+  const cases: readonly ContentCase[] = content?.index.cases ?? [];
+  const urlOf = (path: string): string => new URL(path, content?.base ?? document.baseURI).href;
   const controller = new PlayController({
     dialogue,
     lobby,
@@ -142,8 +161,8 @@ export async function start(): Promise<void> {
     show(boardScreen(entries, catalogue, { start: (id, resume) => void playCase(id, resume) }));
   };
 
-  const loadCase = async (entry: CaseEntry): Promise<CompiledCase> => {
-    const res = await fetch(entry.url);
+  const loadCase = async (entry: ContentCase): Promise<CompiledCase> => {
+    const res = await fetch(urlOf(entry.story));
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const json = await res.text();
     // The full header (with the 精髓 and 忠告 for the debrief) travels with the story itself.
@@ -181,7 +200,7 @@ export async function start(): Promise<void> {
       replay: () => void playCase(caseId, false),
       board: showBoard,
     });
-    debrief.querySelector('.paths')?.after(routeMapFigure(entry.mapUrl, outcome.route));
+    debrief.querySelector('.paths')?.after(routeMapFigure(urlOf(entry.map), outcome.route));
     show(debrief);
   };
 

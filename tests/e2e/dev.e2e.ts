@@ -19,7 +19,7 @@ let url: string;
 
 beforeAll(async () => {
   inkDir = mkdtempSync(join(tmpdir(), 'ink-dev-'));
-  cpSync(join(ROOT, 'ink'), inkDir, { recursive: true });
+  cpSync(process.env['INK_DIR'] ?? join(ROOT, 'ink'), inkDir, { recursive: true });
   server = await createServer({
     root: ROOT,
     configFile: false,
@@ -43,7 +43,8 @@ describe('dev mode', () => {
   it('shows an ink error in the overlay with file and line, keeps the other cases, and recovers', async () => {
     const { page } = await openGame(browserOf(), url);
     await signIn(page, '开发者', '东湖支行');
-    expect(await page.locator('.case-card').count()).toBe(3);
+    const all = await page.locator('.case-card').count();
+    expect(all).toBeGreaterThanOrEqual(3);
     const file = join(inkDir, 'closing-time.ink');
     const good = readFileSync(file, 'utf8');
     const lines = good.split('\n');
@@ -54,12 +55,12 @@ describe('dev mode', () => {
     // The rest of the game keeps working: the other cases are on the board and play.
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
-    await expect.poll(() => page.locator('.case-card').count(), { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => page.locator('.case-card').count(), { timeout: 20_000 }).toBe(all - 1);
     await page.locator('[data-case="angry-customer"] button.primary').click();
     await page.locator('.dialogue:not([hidden])').waitFor();
     // Fixed: the case is back and the overlay is gone after the reload.
     writeFileSync(file, good);
-    // The reload resumes the case in progress; the board then lists all three again.
+    // The reload resumes the case in progress; the board then lists every case again.
     await expect.poll(() => page.locator('.dialogue:not([hidden])').count(), { timeout: 30_000 }).toBe(1);
     await expect
       .poll(
@@ -69,7 +70,7 @@ describe('dev mode', () => {
         },
         { timeout: 30_000 },
       )
-      .toBe(3);
+      .toBe(all);
     expect(await page.evaluate(overlayText)).toBe('');
   });
 });
