@@ -14,8 +14,10 @@ import { caseById, inkBuild } from '../inkBuild';
 const goldens = import.meta.glob<{ default: Golden }>('../golden/*.golden.ts', { eager: true });
 const { catalogue } = inkBuild();
 
+/** The option whose text is `prefix` exactly, else the one option it starts. */
 function pickByPrefix(options: readonly ChoiceOption[], prefix: string, turn: number): number {
-  const hits = options.filter((o) => o.text.startsWith(prefix));
+  const exact = options.filter((o) => o.text === prefix);
+  const hits = exact.length === 1 ? exact : options.filter((o) => o.text.startsWith(prefix));
   if (hits.length !== 1) {
     throw new Error(`step ${turn + 1}: “${prefix}” matches ${hits.length} options of: ${options.map((o) => o.text).join(' | ')}`);
   }
