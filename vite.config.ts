@@ -32,7 +32,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], environment: 'node' },
+        // Building and checking every case takes seconds; the limit only stops a hang (no verdict
+        // depends on time).
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
       },
       {
         extends: true,

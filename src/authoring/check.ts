@@ -197,7 +197,7 @@ export function checkCase(
   // Measured on cases long enough to have an answer key: with one or two decisions, some position
   // always holds every best option.
   const modelTurns = x.best?.path.length ?? 0;
-  const strategies = isCase && modelTurns >= 3 ? testWiseStrategies(compiled, catalogue, Math.max(2, x.maxOptions), limits.maxTurns) : [];
+  const strategies = !isCase || modelTurns < 3 ? [] : (x.strategies ?? testWiseStrategies(compiled, catalogue, Math.max(2, x.maxOptions), limits.maxTurns));
   for (const st of strategies) {
     if (st.problem === null && (st.grade === 'A' || st.grade === 'B')) {
       out.push(diag('error', file, 1, `不读内容、${st.label}也能得 ${st.score} 分（${st.grade}）：答案从选项的长短或位置就能看出来，请让各选项长短相近、最佳选项的位置有变化`, 'answer-key-visible'));

@@ -19,6 +19,7 @@
 import {
   advanceToStop,
   applyCeilings,
+  scoreDecisions,
   CaseSession,
   choicePointId,
   inBand,
@@ -39,7 +40,7 @@ import {
   type SessionSnapshot,
 } from '../core';
 import { compare, MeterProbe, shiftPlan, type Comparison, type ContinueRecord, type ShiftPlan } from './meterShift';
-import { optionLength } from './strategies';
+import { optionLength, strategyList, type StrategyResult } from './strategies';
 
 export interface ExploredPath {
   /** Option indices taken. */
@@ -111,6 +112,8 @@ export interface Exploration {
   readonly answerKey: AnswerKeyStats;
   /** Most options offered at one choice point. */
   readonly maxOptions: number;
+  /** The test-wise strategies walked on the story graph; null when the graph is incomplete. */
+  readonly strategies: readonly StrategyResult[] | null;
   /**
    * A fingerprint of every path's outcome (its choices, ending or problem, score, grade and red
    * lines, in walk order): two explorations with the same digest found the same thing.
@@ -694,6 +697,27 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
 
   if (flags.revisit) return null;
 
+  // The test-wise strategies, walked on the graph (each one path: its score from the scorer itself).
+  let strategies: StrategyResult[] | null = null;
+  if (flags.stoppedStates === null) {
+    strategies = strategyList(Math.max(2, maxOptions)).map(({ id, label, pick }): StrategyResult => {
+      const taken: Decision[] = [];
+      const met: Breach[] = [...rootBreaches];
+      let n: GraphNode = root;
+      while (n.kind === 'choice' && n.edges !== null && taken.length < limits.maxTurns) {
+        const i = pick(n.options);
+        const edge: Edge | undefined = n.edges[i];
+        if (edge === undefined) break;
+        taken.push({ options: n.options, chosen: i });
+        for (const b of edge.breaches) if (!met.some((x) => x.redline === b.redline)) met.push(b);
+        n = edge.to;
+      }
+      const { score, grade } = applyCeilings(scoreDecisions(taken, catalogue).score, met);
+      const problem = n.kind === 'problem' ? n.message : n.kind === 'choice' ? `超过 ${limits.maxTurns} 次选择仍未结束` : null;
+      return { id, label, path: taken.map((d) => d.chosen), endingId: n.kind === 'end' ? n.endingId : null, score, grade, problem };
+    });
+  }
+
   // Answer-key and principle-spread measures, over the distinct choice points and options.
   const bestPosition = [0, 0, 0, 0];
   let keyDecisions = 0;
@@ -737,6 +761,7 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
     distinctOptions: optionsSeen.size,
     answerKey: { decisions: keyDecisions, bestIsLongest, bestPosition },
     maxOptions,
+    strategies,
     digest: digest.toString(16).padStart(8, '0'),
     stopped: stopped.length === 0 ? null : stopped.join('；'),
   };

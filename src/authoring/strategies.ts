@@ -24,7 +24,8 @@ export function optionLength(o: ChoiceOption): number {
   return Array.from(o.text).length;
 }
 
-type Pick = (options: readonly ChoiceOption[]) => number;
+/** Which option (an index into ink's order) a strategy takes at a choice point. */
+export type Pick = (options: readonly ChoiceOption[]) => number;
 
 /** Index (into `options`) of the longest option; the first on a tie. */
 const longest: Pick = (options) => options.reduce((best, o, i) => (optionLength(o) > optionLength(options[best] ?? o) ? i : best), 0);
@@ -54,11 +55,19 @@ export function playStrategy(compiled: CompiledCase, catalogue: Catalogue, pick:
 }
 
 /** Every strategy, in a fixed order: longest, shortest, then position 1…maxOptions. */
-export function testWiseStrategies(compiled: CompiledCase, catalogue: Catalogue, maxOptions: number, maxTurns: number): StrategyResult[] {
-  const list: { id: string; label: string; pick: Pick }[] = [
+export function strategyList(maxOptions: number): { id: string; label: string; pick: Pick }[] {
+  return [
     { id: 'longest', label: '总选最长的选项', pick: longest },
     { id: 'shortest', label: '总选最短的选项', pick: shortest },
     ...Array.from({ length: Math.max(1, maxOptions) }, (_, k) => ({ id: `position-${k + 1}`, label: `总选第 ${k + 1} 个选项`, pick: position(k) })),
   ];
-  return list.map(({ id, label, pick }) => ({ id, label, ...playStrategy(compiled, catalogue, pick, maxTurns) }));
+}
+
+/**
+ * Plays every strategy from the start. The checker walks them on its story graph instead when
+ * the graph is complete (explore.ts, the same results without playing ink again); this is the
+ * fallback when exploration stopped at a bound.
+ */
+export function testWiseStrategies(compiled: CompiledCase, catalogue: Catalogue, maxOptions: number, maxTurns: number): StrategyResult[] {
+  return strategyList(maxOptions).map(({ id, label, pick }) => ({ id, label, ...playStrategy(compiled, catalogue, pick, maxTurns) }));
 }
