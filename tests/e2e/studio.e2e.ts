@@ -17,6 +17,14 @@ async function openStudio(): Promise<{ page: Page; errors: string[] }> {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${url}studio.html`);
   await expect.poll(() => page.locator('#check-status').innerText(), { timeout: 30_000 }).toBe('没有问题');
+  // The tests work on case 4 (the Studio opens the first file in the folder).
+  if ((await page.getByLabel('案例文件').inputValue()) !== 'angry-customer.ink') {
+    await page.getByLabel('案例文件').selectOption('angry-customer.ink');
+    await expect.poll(() => page.locator('.cm-content').innerText(), { timeout: 30_000 }).toContain('# case: angry-customer');
+    // Its own check has answered when its map is drawn.
+    await expect.poll(() => page.locator('#map').innerText(), { timeout: 30_000 }).toContain('客户在营业厅争吵怎么办');
+    await expect.poll(() => page.locator('#check-status').innerText(), { timeout: 30_000 }).toBe('没有问题');
+  }
   return { page, errors };
 }
 
