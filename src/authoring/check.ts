@@ -114,15 +114,22 @@ export function checkCase(
   if (x.stopped !== null) out.push(diag('warning', file, 1, boundNote(x.stopped), 'explore-bound'));
   // Where ink itself saw a loose end, the dead end is reported at that line.
   const looseEnds = r.diagnostics.filter((d) => /loose end/i.test(d.message));
+  // Each knot's span of lines (to the next knot in the same file), worked out once.
+  const starts = Object.values(knots).map((l) => locate(l, file)).sort((a, b) => a.line - b.line);
+  const span = new Map<string, { file: string; from: number; to: number }>();
+  for (const [k, l] of Object.entries(knots)) {
+    const start = locate(l, file);
+    const next = starts.find((x) => x.file === start.file && x.line > start.line);
+    span.set(k, { file: start.file, from: start.line, to: next?.line ?? Number.POSITIVE_INFINITY });
+  }
   for (const p of x.problems) {
     const route = p.choices.length === 0 ? '（开头）' : p.choices.map((c) => `“${c}”`).join(' → ');
     if (p.problem === 'dead-end' || p.problem === 'runtime-error') {
       // ink's loose-end warning inside a knot the flow entered since the last choice gives the line.
       const inEntered = (d: InkDiagnostic): boolean =>
         p.entered.some((k) => {
-          const start = locate(knots[k] ?? null, file);
-          const next = Object.values(knots).map((l) => locate(l, file)).filter((l) => l.file === start.file && l.line > start.line).sort((a, b) => a.line - b.line)[0];
-          return d.file === start.file && d.line > start.line && (next === undefined || d.line < next.line);
+          const sp = span.get(k);
+          return sp !== undefined && d.file === sp.file && d.line > sp.from && d.line < sp.to;
         });
       const loose = p.problem === 'dead-end' ? (looseEnds.find(inEntered) ?? looseEnds[0]) : undefined;
       const at = loose !== undefined ? { file: loose.file, line: loose.line } : locate(p.location, file);

@@ -24,6 +24,7 @@ import {
   choicePointId,
   inBand,
   knotNames,
+  percentOf,
   principleAt,
   openStory,
   stateKey,
@@ -261,6 +262,7 @@ class Shifter {
    */
   record(probe: MeterProbe, to: GraphNode, start: readonly number[]): StepRecord | 'play' {
     if (probe.dependent || to.kind === 'problem') return 'play';
+    if (to.kind === 'choice' && to.values.length !== start.length) return 'play';
     if (probe.log.some((c) => c.redlines.some((id) => this.capIds.has(id)))) return 'play';
     const all = [...start, ...probe.log.flatMap((c) => c.values), ...(to.kind === 'choice' ? to.values : [])];
     if (!all.every(Number.isInteger)) return 'play';
@@ -337,7 +339,9 @@ function visitsOf(state: string, knots: readonly string[]): number[] {
  * case); if some path does come back, again with those counts kept.
  */
 export function explore(compiled: CompiledCase, catalogue: Catalogue, limits: ExploreLimits = DEFAULT_LIMITS, trace?: ExploreTrace): Exploration {
-  return exploreWith(compiled, catalogue, limits, trace, 'lean') ?? exploreWith(compiled, catalogue, limits, trace, 'full') ?? fail();
+  // Threads weave the same choices into several places: their once-only history is kept from the start.
+  const woven = compiled.json.includes('"thread"');
+  return (woven ? null : exploreWith(compiled, catalogue, limits, trace, 'lean')) ?? exploreWith(compiled, catalogue, limits, trace, 'full') ?? fail();
 }
 
 /**
@@ -360,6 +364,13 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
   const withOnceOnly = merge !== 'lean';
   let unique = 0;
   const relevance = stateRelevance(openStory(compiled.json, 1), compiled.json);
+  /**
+   * The containers that hold once-only choices. Lean keys leave those choices' visit counts out,
+   * which is exact only while no path passes such a container twice (the choice would then be
+   * hidden on one path and offered on another): a real run that enters one again sends the
+   * exploration back to full keys, as a path that meets the same options twice does (stage 2).
+   */
+  const onceContainers = [...new Set([...relevance.onceOnly].map((t) => t.slice(0, Math.max(0, t.lastIndexOf('.')))))];
   const knots = knotNames(openStory(compiled.json, 1));
   // Meters are shifted arithmetically across steps that do not depend on them (meterShift.ts);
   // the unmerged ground truth plays every state.
@@ -417,8 +428,13 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
       return end;
     }
     const snap = s.snapshot();
-    const values = probe?.values() ?? [];
-    const abstract = merge === 'none' ? String(unique++) : stateKey(snap.state, relevance, withOnceOnly, omit);
+    const measured = probe?.values() ?? [];
+    // Meters are shifted only while they are whole numbers; otherwise they stay in the key.
+    const shiftable = measured.every(Number.isInteger);
+    const values = shiftable ? measured : [];
+    // The session carries the ending and band a line declared until the story ends: part of the future.
+    const carried = JSON.stringify([snap.ending, snap.band]);
+    const abstract = merge === 'none' ? String(unique++) : `${stateKey(snap.state, relevance, withOnceOnly, shiftable ? omit : undefined)}|${carried}`;
     return choiceNode(abstract, values, () => snap, choicePointId(stop.options), stop.options, s.lastLine?.text ?? null, depth, true);
   };
 
@@ -439,12 +455,7 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
     const key = values.length === 0 ? abstract : `${abstract}|${values.join(',')}`;
     const known = byKey.get(key);
     if (known !== undefined) {
-      // Reached sooner than before: a node cut at the turn bound may now be within it.
-      if (depth < known.depth) {
-        const wasCut = known.depth >= limits.maxTurns && known.edges === null;
-        known.depth = depth;
-        if (wasCut && depth < limits.maxTurns) toExpand.push(known);
-      }
+      known.depth = Math.min(known.depth, depth);
       return known;
     }
     let made: SessionSnapshot | null = null;
@@ -468,10 +479,10 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
       offered.add(o.text);
       if (!optionsSeen.has(o.source)) optionsSeen.set(o.source, o);
     }
-    if (depth < limits.maxTurns) {
-      if (byKey.size > limits.maxStates) flags.stoppedStates ??= `已展开 ${limits.maxStates} 个不同的故事状态（检查器的计数上限），其余状态未展开`;
-      else toExpand.push(node);
-    }
+    // Every state is expanded (the turn bound applies to paths, in stage 2); the state bound
+    // keeps a story whose states never repeat from running for ever.
+    if (byKey.size > limits.maxStates) flags.stoppedStates ??= `已展开 ${limits.maxStates} 个不同的故事状态（检查器的计数上限），其余状态未展开`;
+    else toExpand.push(node);
     return node;
   };
 
@@ -484,13 +495,14 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
   const root = stopHere(() => knots.map(() => 0), 0);
   const rootBreaches = [...s.breachesSoFar];
   recordMeters(rootBreaches);
-  while (toExpand.length > 0 && flags.stoppedStates === null) {
+  while (toExpand.length > 0 && flags.stoppedStates === null && !flags.revisit) {
     const node = toExpand.pop();
     if (node === undefined || node.edges !== null) continue;
     const edges: Edge[] = [];
     for (const option of node.options) {
       const stepKey = `${node.abstract}#${option.index}`;
-      const variants = shifter === null ? undefined : steps.get(stepKey);
+      const shifting = shifter !== null && node.values.length > 0;
+      const variants = shifting ? steps.get(stepKey) : undefined;
       // A variant whose comparisons all come out the same from this node's meters.
       const match = variants?.find((v) => v.reads.every((r) => compare(r.comparison, (node.values[r.meter] ?? 0) + r.offset) === r.outcome));
       const known = match?.record;
@@ -516,8 +528,9 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
         }
         s.choose(option.index);
         to = stopHere(node.knotVisits, node.depth + 1);
+        if (!withOnceOnly && onceContainers.some((c) => s.visits(c) >= 2)) flags.revisit = true;
         breaches = [...s.breachesSoFar];
-        if (probe !== undefined && shifter !== null && match === undefined) {
+        if (probe !== undefined && shifter !== null && shifting && match === undefined) {
           const variant = { reads: shifter.reads(probe, node.values), record: shifter.record(probe, to, node.values) };
           const list = steps.get(stepKey);
           if (list === undefined) steps.set(stepKey, [variant]);
@@ -590,7 +603,7 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
 
   const leaf = (n: EndNode | ProblemNode): void => {
     paths++;
-    const rawScore = sumPossible === 0 ? 100 : Math.round((100 * sumEarned) / sumPossible);
+    const rawScore = sumPossible === 0 ? 100 : percentOf(sumEarned, sumPossible);
     const breaches = breachesNow();
     const { score, grade } = applyCeilings(rawScore, breaches);
     fold(`${decisions.map((d) => d.chosen).join(',')}|${n.kind === 'end' ? n.endingId : n.problem}|${score}|${grade}|${breaches.map((b) => `${b.redline}:${b.via}`).join(',')};`);
@@ -621,7 +634,7 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
     }
     for (let p = 0; p < nP; p++) {
       const possible = pPossible[p] ?? 0;
-      if (possible > 0 && Math.round((100 * (pEarned[p] ?? 0)) / possible) === 100 && (pShown[p] ?? 0) === 0) unearnedFullBars++;
+      if (possible > 0 && percentOf(pEarned[p] ?? 0, possible) === 100 && (pShown[p] ?? 0) === 0) unearnedFullBars++;
     }
     if (n.band !== null && !inBand(grade, n.band)) {
       const key = n.endingId;
@@ -643,7 +656,9 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
       leaf(n);
       return;
     }
-    const seen = onPath.get(n.point) ?? 0;
+    // Each option's own container: a choice point shows different options in different states.
+    const containers = [...new Set(n.options.map((o) => choicePointId([o])))];
+    const seen = Math.max(0, ...containers.map((c) => onPath.get(c) ?? 0));
     if (seen > 0 && !withOnceOnly) {
       flags.revisit = true;
       return;
@@ -657,7 +672,7 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
       return;
     }
     frames.push({ node: n, next: 0 });
-    onPath.set(n.point, seen + 1);
+    for (const c of containers) onPath.set(c, (onPath.get(c) ?? 0) + 1);
   };
   enter(root);
   while (frames.length > 0 && !flags.revisit) {
@@ -681,7 +696,7 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
         loopNote ??= `有路径超过 ${limits.maxTurns} 次选择仍未结束（可能是循环），这些路径未继续探索`;
       }
       frames.pop();
-      onPath.set(top.node.point, (onPath.get(top.node.point) ?? 1) - 1);
+      for (const c of new Set(top.node.options.map((o) => choicePointId([o])))) onPath.set(c, (onPath.get(c) ?? 1) - 1);
       continue;
     }
     const i = top.next++;
@@ -722,9 +737,15 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
   const bestPosition = [0, 0, 0, 0];
   let keyDecisions = 0;
   let bestIsLongest = 0;
+  // Over every distinct set of options the trainee can be shown (the same whichever state or
+  // path shows it, so merging states cannot change these figures).
   const points = new Map<string, readonly ChoiceOption[]>();
-  for (const n of byKey.values()) if (!points.has(n.point) && n.options.length > 1) points.set(n.point, n.options);
-  for (const options of points.values()) {
+  for (const n of byKey.values()) {
+    const key = n.options.map((o) => o.source).join('|');
+    if (!points.has(key) && n.options.length > 1) points.set(key, n.options);
+  }
+  for (const key of [...points.keys()].sort()) {
+    const options = points.get(key) ?? [];
     const top = Math.max(...options.map((o) => o.value));
     const bests = options.filter((o) => o.value === top);
     const only = bests[0];

@@ -26,7 +26,6 @@ function isObj(x: Json | undefined): x is { [k: string]: Json } {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-const isOperand = (x: Json | undefined): boolean => typeof x === 'number' || (isObj(x) && typeof x['VAR?'] === 'string');
 const isOp = (x: Json | undefined): boolean => x === '+' || x === '-';
 const reads = (x: Json | undefined, name: string): boolean => isObj(x) && x['VAR?'] === name;
 
@@ -111,7 +110,9 @@ export function meterSites(json: string, names: ReadonlySet<string>): { incremen
         comparisons.set(`${path}#${i}`, { op: next as Comparison['op'], value: before, constantFirst: true });
         return;
       }
-      if (!isOperand(next) || !isOp(after)) return;
+      // Only a whole-number constant: `~ m += x` with a variable, or a fraction, is not shifted
+      // (floating-point sums depend on where they start).
+      if (typeof next !== 'number' || !Number.isInteger(next) || !isOp(after)) return;
       const at = content[i + 3] === '/ev' ? i + 4 : i + 3;
       const assign = content[at];
       if (!isObj(assign) || assign['VAR='] !== name || !reads(el, name)) return;
@@ -150,7 +151,8 @@ export interface ContinueRecord {
  * played state by state.
  */
 export function shiftPlan(json: string, catalogue: Catalogue): ShiftPlan | null {
-  if (['"->t->"', '"f()"', '"thread"', '"->->"', '"~ret"'].some((token) => json.includes(token))) return null;
+  // Also variable pointers (`ref` parameters): a meter changed through one is not seen by name.
+  if (['"->t->"', '"f()"', '"thread"', '"->->"', '"~ret"', '"^var"'].some((token) => json.includes(token))) return null;
   // Meters the story declares (VAR), as the session finds them, in the catalogue's order.
   const meters = catalogue.meters.map((m) => m.id).filter((id) => json.includes(`{"VAR=":"${id}"`));
   if (meters.length === 0) return null;
@@ -178,6 +180,8 @@ export class MeterProbe implements StoryProbe {
   /** For each meter set to a constant since the caller last cleared it: how many Continues had finished then. */
   readonly resets = new Map<number, number>();
   private inStep = false;
+  /** Within the current Continue: did ink rewind to its last newline, did a meter reset or comparison happen? */
+  private readonly within = { rewound: false, sensitive: false };
   private story: Story | null = null;
   private readonly names: ReadonlySet<string>;
 
@@ -199,8 +203,19 @@ export class MeterProbe implements StoryProbe {
     };
     const continuing = story as unknown as { Continue: () => string | null };
     const cont = continuing.Continue.bind(story);
+    // ink looks past a newline for glue and then rewinds; a reset or comparison seen in that
+    // lookahead is undone and done again, so its place in the log is unreliable: such a step is
+    // played for every state.
+    const rewinding = story as unknown as { RestoreStateSnapshot: () => void };
+    const restore = rewinding.RestoreStateSnapshot.bind(story);
+    rewinding.RestoreStateSnapshot = (): void => {
+      this.within.rewound = true;
+      restore();
+    };
     continuing.Continue = (): string | null => {
+      Object.assign(this.within, { rewound: false, sensitive: false });
       const text = cont();
+      if (this.rewoundAfterMeterUse()) this.dependent = true;
       const redlines = (story.currentTags ?? []).flatMap((t) => {
         const m = /^\s*redline\s*[:：]\s*(\S+)\s*$/i.exec(t);
         return m?.[1] === undefined ? [] : [m[1]];
@@ -221,6 +236,10 @@ export class MeterProbe implements StoryProbe {
     };
   }
 
+  private rewoundAfterMeterUse(): boolean {
+    return this.within.rewound && this.within.sensitive;
+  }
+
   /** The plan's meters as ink holds them now (unclamped), in the plan's order. */
   values(): number[] {
     const story = this.story;
@@ -239,12 +258,14 @@ export class MeterProbe implements StoryProbe {
     if (this.plan.increments.has(site)) return;
     const meter = this.plan.meters.indexOf(name);
     if (!reading && this.plan.resets.has(site)) {
+      this.within.sensitive = true;
       if (!this.resets.has(meter)) this.resets.set(meter, this.log.length);
       return;
     }
     const comparison = reading ? this.plan.comparisons.get(site) : undefined;
     const v: unknown = this.story.variablesState.$(name);
     if (comparison !== undefined && typeof v === 'number') {
+      this.within.sensitive = true;
       // After a reset the value no longer depends on the start: nothing to compare for other states.
       if (!this.resets.has(meter)) this.comparisons.push({ meter, value: v, comparison });
       return;

@@ -40,7 +40,8 @@ export function playStrategy(compiled: CompiledCase, catalogue: Catalogue, pick:
       const stop = advanceToStop(s);
       if (stop.kind === 'end') {
         const r = stop.result;
-        return { path: [...s.path], endingId: r.endingId, score: r.score, grade: r.grade, problem: null };
+        const problem = r.endingId === 'unknown' ? '故事结束了，但这条路上没有 # ending: 标签' : null;
+        return { path: [...s.path], endingId: problem === null ? r.endingId : null, score: r.score, grade: r.grade, problem };
       }
       if (turn === maxTurns) break;
       s.choose(stop.options[pick(stop.options)]?.index ?? 0);

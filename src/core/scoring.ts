@@ -127,6 +127,14 @@ export function principleAt(d: Decision, principle: string): { earned: number; p
   return mine < 0 ? { earned: 0, possible: -mine } : { earned: 0, possible: 0 };
 }
 
+/**
+ * `earned / possible` as a whole percent, rounded, except that only the full amount is 100: 199 of
+ * 200 is 99, so a bar or score reads 100 only for what was done in full.
+ */
+export function percentOf(earned: number, possible: number): number {
+  return earned >= possible ? 100 : Math.min(99, Math.round((100 * earned) / possible));
+}
+
 /** Score and principle bars of a path's decisions, before red lines. */
 export function scoreDecisions(decisions: readonly Decision[], catalogue: Catalogue): {
   score: number;
@@ -150,9 +158,9 @@ export function scoreDecisions(decisions: readonly Decision[], catalogue: Catalo
       e += s.earned;
       pos += s.possible;
     }
-    return { id: p.id, earned: e, possible: pos, percent: pos === 0 ? null : Math.round((100 * e) / pos) };
+    return { id: p.id, earned: e, possible: pos, percent: pos === 0 ? null : percentOf(e, pos) };
   });
-  return { score: possible === 0 ? 100 : Math.round((100 * earned) / possible), principles };
+  return { score: possible === 0 ? 100 : percentOf(earned, possible), principles };
 }
 
 /** The final score and grade once every red line met has capped them. */

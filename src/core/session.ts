@@ -67,9 +67,11 @@ export const MAX_LINES_PER_TURN = 2000;
  * Upper bound on ink steps (inkjs's Story.Step: one runtime object each) between two choices.
  * inkjs keeps running until it has text to show, so a loop that prints nothing would never
  * return; counted in steps, not milliseconds, so the same story stops at the same place on any
- * machine under any load. The busiest turn in the deck's cases takes a few thousand steps.
+ * machine under any load. The busiest turn in the deck's twenty cases takes 245 steps; a loop
+ * that grows ink's output without ending a line costs more per step as it runs, so the bound is
+ * kept low enough that even such a loop stops within seconds.
  */
-export const MAX_STEPS_PER_TURN = 500_000;
+export const MAX_STEPS_PER_TURN = 20_000;
 
 export class CaseSession {
   private readonly story: Story;
@@ -179,10 +181,11 @@ export class CaseSession {
       const text = this.continueStory();
       const tags = this.readTags(this.story.currentTags);
       this.collectCues(tags);
-      this.collectMeters();
       // A case sets its starting meter values (~ trust = 30) before its first line: that is the
-      // baseline, reported with no delta, not a change the player caused.
-      if (this.last === null && this.pathTaken.length === 0 && this.linesSinceChoice === 0) {
+      // baseline, reported with no delta, not a change the player caused (nor a red line met).
+      const baseline = this.last === null && this.pathTaken.length === 0 && this.linesSinceChoice === 0;
+      this.collectMeters(baseline);
+      if (baseline) {
         for (const [id, r] of this.pendingMeters) this.pendingMeters.set(id, { ...r, delta: 0 });
       }
       if (text.trim().length === 0) continue;
@@ -456,7 +459,7 @@ export class CaseSession {
     return Math.min(m.max, Math.max(m.min, n));
   }
 
-  private collectMeters(): void {
+  private collectMeters(baseline = false): void {
     for (const m of this.meterDefs) {
       const value = this.readMeter(m);
       const before = this.meterValues.get(m.id) ?? value;
@@ -465,8 +468,8 @@ export class CaseSession {
         const delta = value - before + (first?.delta ?? 0);
         this.pendingMeters.set(m.id, { id: m.id, value, delta });
         this.meterValues.set(m.id, value);
-        for (const c of m.caps) {
-          if (c.when === 'below' ? value < c.value : value > c.value) this.breach(c.redline, 'meter', m.id);
+        if (!baseline) {
+          for (const c of m.caps) if (c.when === 'below' ? value < c.value : value > c.value) this.breach(c.redline, 'meter', m.id);
         }
       }
     }

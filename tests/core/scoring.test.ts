@@ -110,6 +110,13 @@ describe('principle bars', () => {
     expect(took.principles.find((p) => p.id === 'listen-first')).toMatchObject({ earned: 0, possible: 3, percent: 0 });
   });
 
+  it('read 100 only for the full amount: 199 of 200 is 99, not a rounded-up 100', () => {
+    const d = [opt(0, { 'listen-first': 1 }), opt(1, { 'dont-judge': 1 }), opt(2, { 'listen-first': -199 })];
+    const r = scoreDecisions([pick(d, 1)], catalogue);
+    expect(bar(r, 'listen-first')).toBe(99);
+    expect(r.score).toBe(100);
+  });
+
   it('never read 100 % for a principle no chosen option was scored up on', () => {
     // Case 4's path 3,0,0 in the audit: penalties avoided on listen-first, never shown.
     const a = [opt(0, { 'listen-first': -2 }), opt(1, { 'dont-judge': -1 })];
@@ -189,6 +196,11 @@ describe('ceilings in play', () => {
     expect(r.rawScore).toBe(67);
     expect(r.breaches).toEqual([{ redline: 'break-rules', ceiling: 'D', turn: 2, via: 'meter', meter: 'compliance' }]);
     expect([r.score, r.grade]).toEqual([54, 'D']);
+  });
+
+  it('a meter a case starts beyond its threshold is the baseline, not a red line met', () => {
+    const low = compiledCase(story.replace('~ compliance = 100', '~ compliance = 50'));
+    expect(replayToEnd(low, cat, 1, [0, 0]).breaches).toEqual([]);
   });
 
   it('results carry the scoring version, both hashes and the ending’s band', () => {
