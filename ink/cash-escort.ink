@@ -47,7 +47,7 @@ VAR escort_took_back = false
 // 课件未写，本处为编写：开场
 下午两点多，营业厅里不算忙，叫号屏上的号一个个往下走。
 你坐在大堂经理台后面，整理上午的客户资料。大门内侧，两名值班保安一左一右站着。
-2号窗口前，一位中年男客户刚办完取款，把几沓现金塞进一个印着本行标识的纸袋，袋口攥得紧紧的。 # walk: counter-2 # mood: anxious
+2号窗口前，一位中年男客户刚办完取款，把几沓现金塞进一个印着本行标识的纸袋，袋口攥得紧紧的，胳膊底下还夹着个黑色手提包。 # walk: counter-2 # mood: anxious
 他朝大门口看了一眼，又转身朝你这边走过来。 # walk: manager-desk
 
 * [先生您好，您请坐。请问有什么可以帮到您？ # score: attend-warmly +2 # why: 这是课件示范的开头：客户还没开口，先招呼一句“请问有什么可以帮到您”。他拎着一袋现金东张西望，正需要有人先搭理他。]
@@ -57,9 +57,9 @@ VAR escort_took_back = false
   ~ trust -= 6
   他站在台前等着，一手攥着纸袋，一边不停地回头看大门。 # mood: anxious
   你录完最后一行，才抬起头来。
-* [先生您好，钱在窗口都点清了吧？离了柜台就不好说了。 # score: listen-first -1, mind-how-you-say-it -1 # why: 客户还没开口，你先把“离了柜台就不好说了”搬了出来，像是怕他回头找银行的麻烦。先听他要什么，再说该说的。]
+* [先生您好，存钱的话请先到叫号机取个号，窗口那边叫号办。 # score: listen-first -2 # why: 客户还没开口，你就替他猜了要办什么，把他往叫号机那边指。他拎着一袋现金东张西望，要的不是号票；先问一句“有什么可以帮到您”，听他说完再指路。]
   ~ trust -= 6
-  点清了，点清了。我不是说这个。 # speaker: 马先生 # mood: suspicious
+  我不是存钱……我不是说这个。 # speaker: 马先生 # mood: suspicious
 - 小姐，我刚在你们这儿取了钱，要存到隔壁行，你能不能派个保安陪我过去一下？ # speaker: 马先生
 // 课件未写，本处为编写：客户的担心
 八万块呢，我一个人拎着，心里不踏实。 # speaker: 马先生
@@ -69,7 +69,7 @@ VAR escort_took_back = false
 * (refuse) [不好意思，我们只负责营业厅内的客户财产安全。况且，保安归办公室管，我哪有权力叫他们做事啊！ # score: find-a-way -3, mind-how-you-say-it -2 # why: 这是课件里的不当处理：先把责任划到营业厅门里，再把自己撇到“没有权力”后面。客户听到的只有“不管”。服务的意识就在于：你有没有尽力做到自己能做的。]
   ~ trust -= 15
   -> raised
-* (sure) [好的，您取这么多现金，一个人拎着确实不放心。隔壁就几步路，我请门口的保安陪您走一趟，送到就回来。 # score: principled-not-pushover -2, rules-serve-people -1 # why: 想帮客户是好的，可门口那两位是在岗的值班保安，营业厅的安全靠他们守着。为了一位客户的方便，一口答应把值班保安派出去，是拿安全规定去换客户一时的满意。]
+* (sure) [好的，一个人拎着确实不放心。保安室派人太慢，我请门口的保安陪您走一趟，送到就回来。 # score: rules-serve-people -3 # why: 想帮客户是好的，可门口那两位是在岗的值班保安，营业厅的安全靠他们守着。为了一位客户的方便，一口答应把值班保安派出去，是拿安全规定去换客户一时的满意。]
   那敢情好，谢谢啊。 # speaker: 马先生 # mood: calm
   -> guard_objects
 * (model) [在岗保安负责营业厅客户的财产安全，他们不能脱岗。您要是同意的话，请稍等一下，我请示一下保安室，可否另派一名保安。 # score: find-a-way +2, say-what-you-can-do +2, principled-not-pushover +1 # why: 这是课件的示范：先说清楚值班保安为什么不能走，同一句话里就说出自己能做的：请示保安室另派一名。规定守住了，客户也看到你在替他想办法。]
@@ -89,11 +89,11 @@ VAR escort_took_back = false
 * (rule) [（指了指门口的两个保安）我们这里白天是要两个保安，安全制度就这样规定的！ # score: rules-serve-people -3, say-what-you-can-do -2 # why: 这是课件里的不当处理：规定是对的，可只把规定甩给客户，等于告诉他“你的事与我无关”。规定是为人制定的，说完不能做的，还要说能做的。]
   ~ trust -= 15
   -> end_speechless
-* (sorry) [对不起，是我没说清楚。值班的两位不能离岗，我这就问保安室能不能另派一位陪您。 # score: say-what-you-can-do +2, mind-how-you-say-it +1 # why: 说错了话，马上认错，把能做的补上：值班保安走不开是真的，另派一位是可以去争取的。课件示范的正是这一句。]
+* (sorry) [对不起，是我没说清楚。值班的两位不能离岗，我这就问保安室能不能另派一位陪您。 # score: say-what-you-can-do +2, mind-how-you-say-it +1 # why: 说错了话，马上认错，把能做的补上：值班保安走不开是真的，另派一位是可以去争取的。课件示范的也是这个意思。]
   ~ trust += 9
   这还差不多。 # speaker: 马先生 # mood: suspicious
   -> guardroom
-* (cave) [好好好，您别生气，是我刚才没说明白。隔壁就几步路，我这就叫门口的保安陪您过去一趟。 # score: principled-not-pushover -3 # why: 客户一提高嗓门，你就把刚说的“管不了”换成了“这就叫门口的保安”。在岗保安不能脱岗，这不因为客户嗓门大就改；比妥协更好的办法，是去找另派一名的路。]
+* (cave) [好好好，您别生气。保安室另派人太慢，我这就叫门口的保安陪您过去一趟。 # score: principled-not-pushover -3 # why: 客户一提高嗓门，你就把刚说的“管不了”换成了“这就叫门口的保安”。在岗保安不能脱岗，这不因为客户嗓门大就改；比妥协更好的办法，是去找另派一名的路。]
   -> guard_objects
 
 === alone_objects ===
@@ -104,7 +104,7 @@ VAR escort_took_back = false
   ~ trust += 9
   嗯，你问问吧。 # speaker: 马先生 # mood: anxious
   -> guardroom
-* (cave) [那行，您别着急，我请门口的保安陪您走一趟，您稍等，我过去跟他说一声。 # score: principled-not-pushover -2 # why: 客户一追问，你就把值班保安许了出去。在岗保安负责的是整个营业厅的安全，不是哪一位客户一催就能派走的。]
+* (cave) [那行，保安室派人还得等，我请门口的保安陪您走一趟，您稍等，我跟他说一声。 # score: principled-not-pushover -2 # why: 客户一追问，你就把值班保安许了出去。在岗保安负责的是整个营业厅的安全，不是哪一位客户一催就能派走的。]
   -> guard_objects
 * (liability) [钱款都是在窗口当面点清的，出了营业厅，银行就不好再负责了，您路上一定多当心。 # score: find-a-way -2, mind-how-you-say-it -2 # why: “钱款当面点清，离柜概不负责”是柜台上的老话，可拿它来回答一位害怕的客户，等于告诉他出了事与银行无关。真诚服务不是找借口，而是找办法。]
   ~ trust -= 12
@@ -117,7 +117,7 @@ VAR escort_took_back = false
 马先生看看他，又看看你。 # mood: suspicious
 就几分钟的事嘛。 # speaker: 马先生
 
-* (retract) [（对保安）您说得对，您别动。先生，对不起，是我说急了，我马上问保安室另派一位。 # score: one-voice +2, principled-not-pushover +1 # why: 同事一提醒，马上收回，不在客户面前争；接着就去找另派一名的办法。只是先答应、再收回，客户心里难免打了个折扣。]
+* (retract) [（对保安）您说得对，您守着门口。先生，对不起，是我说急了，我马上问保安室另派一位。 # score: one-voice +2, principled-not-pushover +1 # why: 同事一提醒，马上收回，不在客户面前争；接着就去找另派一名的办法。只是先答应、再收回，客户心里难免打了个折扣。]
   ~ escort_took_back = true
   刚才不还说行吗……那你快问问。 # speaker: 马先生 # mood: suspicious
   -> guardroom
@@ -134,6 +134,7 @@ VAR escort_took_back = false
 保安室吗？我是大堂的小刘。有位客户刚取了八万现金，要存到隔壁行，想请一位保安陪他过去，能不能另派一个人？ # speaker: 你
 // 课件未写，本处为编写
 可以，让老周去。他在楼上巡查，下来得十来分钟。 # speaker: 保安室
+十来分钟？……好，麻烦了。 # speaker: 你
 还要等十来分钟啊？ # speaker: 马先生 # mood: anxious
 
 * (post) [（对保安室）那先让大门口的小王陪他去，老周下来了先顶小王的岗，这样快一些。 # redline: break-rules # score: rules-serve-people -3 # why: 为了省十分钟，先把在岗的值班保安抽走，等于让营业厅的大门少一个人守十来分钟。课件说得清楚：在岗保安不能脱岗。等一等，比开一个安全口子划算得多。]
@@ -162,7 +163,8 @@ VAR escort_took_back = false
   ~ trust -= 6
 * (door) [（对保安）周师傅，麻烦您陪马先生到隔壁行门口就行，那边有他们自己的保安。 # score: find-a-way -2 # why: 护送只送到门口，最后那一段，马先生还是自己拎着钱进去排队。隔壁行的保安管的是隔壁行；既然派了人，就送到他把钱存进去为止。]
   ~ trust -= 6
-* (carry) [（对保安）周师傅，钱袋您帮马先生拎着，您走前面，他跟在您后面，稳当些。 # score: principled-not-pushover -1, rules-serve-people -1 # why: 看着稳当，可现金离了客户的手，路上有一点闪失，谁的责任就说不清了。保安是陪着护着，钱还是客户自己拿着。]
+* (carry) [（对保安）周师傅，钱袋您帮马先生拎着，您走前面，他跟在您后面，稳当些。 # score: rules-serve-people -2 # why: 看着稳当，可现金离了客户的手，路上有一点闪失，谁的责任就说不清了。保安是陪着护着，钱还是客户自己拿着。]
+  // 课件未写；具体做法请本行运营/安保部门确认（保安护送时现金由谁携带）
   ~ trust -= 6
   不用不用，钱我自己拿着。 # speaker: 马先生 # mood: suspicious
 * (model) [（对保安）周师傅，麻烦您带上对讲机，陪马先生到隔壁行柜台，看着他存好了再回来。 # score: find-a-way +2, rules-serve-people +1 # why: 这是课件的示范：让保安带上对讲机，路上有情况随时能联系保安室；一直陪到隔壁行柜台，客户的钱存进去了，这一趟护送才算到位。]
@@ -172,7 +174,7 @@ VAR escort_took_back = false
 - -> send_off
 
 === send_off ===
-马先生拎起纸袋，准备跟老周出门。纸袋上，本行的标识朝着外面。
+马先生拎起纸袋，准备跟老周出门。
 
 * (brush) [好了，老周陪您过去，您慢走。我这边还有几份资料要录，就不送您出门了，您路上小心。 # score: attend-warmly -2, mind-how-you-say-it -1 # why: 人是派了，最后一句却把客户交出去就算完事。客户拎着一袋印着银行标识的现金出门，你没再多看一眼。留意观察客户的需要，要留意到他走出门的那一刻。]
   ~ trust -= 9
@@ -197,7 +199,11 @@ VAR escort_took_back = false
 === end_escorted ===
 // 课件未写，本处为编写：护送到位的收尾
 马先生跟着老周出了大门。 # walk: entrance # sfx: door
-{ask.model:今天真是麻烦你们了。|刚开始那会儿，我还以为是白说了。}小刘，谢谢啊！ # speaker: 马先生 # mood: pleased
+{
+- ask.model: 今天真是麻烦你们了。小刘，谢谢啊！ # speaker: 马先生 # mood: pleased
+- escort_took_back: 刚才说行又不行，我还以为没戏了。小刘，谢谢啊！ # speaker: 马先生 # mood: pleased
+- else: 刚开始那会儿，我还以为是白说了。小刘，谢谢啊！ # speaker: 马先生 # mood: pleased
+}
 过了一刻钟，你的对讲机响了。 # sfx: relief
 小刘，马先生的钱在隔壁行柜台存上了，我这就回来。 # speaker: 保安老周
 门口的两名值班保安一直没离岗；八万块钱从取出到存进去，一路都有人照应。 # ending: escorted 护送到位，客户安心 # band: A-B

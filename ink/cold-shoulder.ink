@@ -39,8 +39,8 @@ INCLUDE common.ink
 
 === opening ===
 // 课件未写，本处为编写：开场的时间和窗口
-上午十一点半多，现金区没什么客户。你坐在2号窗口里，拿着一把练功券练点钞。
-左边1号窗口是转账区，窗口里的小林刚去吃午饭，替班的小周还没过来。
+上午十一点半刚过，现金区没什么客户。你坐在2号窗口里，拿着一把练功券练点钞。
+左边1号窗口是转账区。
 一位穿夹克的中年男客户走进营业厅，手里捏着一张支票，左右看了看，就近走到你的窗口前。 # walk: entrance # sfx: door
 他站在窗口外，等你抬头。 # walk: counter-2 # mood: neutral
 
@@ -69,9 +69,9 @@ INCLUDE common.ink
 * (model) [这边请。（起身，手臂自然弯曲，五指并拢、掌心向上，示意左边的转账区） # score: attend-warmly +1, mind-how-you-say-it +2 # why: 这是课件的示范：一句“这边请”，同时起身，五指并拢、掌心向上，示意转账区的方向。客户从你的动作里就知道，他的事你放在了心上。]
   ~ trust += 9
   好，谢谢啊。 # speaker: 高先生 # mood: calm
-* (seated) [（坐着朝左边指了指）支票转账在1号窗口，您往左手边走，那边同事会帮您办。 # score: mind-how-you-say-it +1, attend-warmly -1 # why: 话说清楚了，语气也客气，可你坐着抬手一指，客户看到的是“那边去”。课件示范的是起身或身体前倾，五指并拢、掌心向上地示意方向，一个手势，就是不一样的关注。]
+* (seated) [（坐着，掌心向上朝左边示意）支票转账在1号窗口，您往左手边走，那边同事会帮您办。 # score: mind-how-you-say-it +1, attend-warmly -1 # why: 话说清楚了，语气也客气，可你坐着没起身，客户看到的是“那边去”。课件示范的是起身或身体前倾，五指并拢、掌心向上地示意方向，一个手势，就是不一样的关注。]
   好，我过去看看。 # speaker: 高先生 # mood: neutral
-* (curt) [（起身指了指左边）支票转账不在我们现金区办，您到左边转账区问一下吧。 # score: mind-how-you-say-it -2 # why: 一开口先说“不在我们这儿办”，客户听到的是你在划清界限。同一件事，换一句“这边请”，客户的感受就完全不同。]
+* (curt) [（起身，朝左边一指）支票转账不在我们现金区办，您到左边转账区问一下吧。 # score: mind-how-you-say-it -2 # why: 一开口先说“不在我们这儿办”，客户听到的是你在划清界限。同一件事，换一句“这边请”，客户的感受就完全不同。]
   ~ trust -= 6
   哦。 # speaker: 高先生 # mood: neutral
 - -> transfer_area
@@ -95,7 +95,7 @@ INCLUDE common.ink
 
 === transfer_area ===
 // 课件未写，本处为编写：转账区没人
-高先生走到左边1号窗口前。窗口里立着“暂停服务”的牌子，里面没有人。 # walk: counter-1
+高先生走到左边1号窗口前。窗口里立着“暂停服务”的牌子，里面没有人：小林刚去吃午饭，替班的小周还没过来。 # walk: counter-1
 他站了一会儿，又折回你的窗口。 # walk: counter-2 # mood: anxious
 那边窗口没人啊。我这张支票今天得进账，公司下午等着用钱。 # speaker: 高先生
 
@@ -121,9 +121,9 @@ INCLUDE common.ink
 // 课件未写，本处为编写；具体要填哪张单子请本行运营部门确认
 对了，支票转账要填什么单子吗？ # speaker: 高先生
 
-* (hand) [要填一张单子，我这就给您拿一张，您先填着，同事一到就能办。 # score: process-serves-customer +2, own-the-problem +1 # why: 等人的工夫也不让它白等：先把要填的单子递到他手上，同事一到就能办。给予他超过他所期待的关注，就在这种小事上。]
+* (hand) [（从抽屉里取出一张要填的单子递出窗口，指给他看要填的几栏） # score: process-serves-customer +2, own-the-problem +1 # why: 等人的工夫也不让它白等：先把要填的单子递到他手上，同事一到就能办。给予他超过他所期待的关注，就在这种小事上。]
   ~ trust += 9
-  你从窗口递出一张单子，指给他看要填的几栏。高先生接过去，道了声谢。 # mood: calm
+  高先生接过去，道了声谢。 # mood: calm
 * (later) [单子那边同事会给您，您先过去等着，她来了会告诉您怎么填。 # score: process-serves-customer -1 # why: 推得不远，只是推到了下一个人那里。客户现在就在问，现在就能给他的东西，别让他再等一轮。]
   ~ trust -= 3
 * (sample) [填单台上有填好的样本，您照着样本填就行，不会的再问那边同事。 # score: process-serves-customer -2 # why: 指个方向，让客户自己去找、自己去对，能省的事一件没替他省。他是走错了窗口的人，更需要有人给他递到手上。]
@@ -173,7 +173,7 @@ INCLUDE common.ink
 // 课件未写，本处为编写
 行，下回来了找你。 # speaker: 高先生 # mood: pleased
 高先生冲你摆摆手，出了营业厅。 # walk: entrance # sfx: door
-{repeat.sorry:刚开始那几秒的冷落，被后来的一声“让您久等了”和一路的照应补了回来。|从他走到窗口的那一刻起，他的事就有人放在心上。}
+{repeat.sorry:刚开始冷落了他几秒，后来一声“让您久等了”和一路的照应，又把他的心拉了回来。|从他走到窗口的那一刻起，他的事就有人放在心上。}
 一句“这边请”，留住了一位客户。 # ending: won 一句“这边请”，留住了一位客户 # band: A-B
 -> END
 
@@ -212,7 +212,9 @@ INCLUDE common.ink
 - done.back_to_count:
   高先生看你已经低下头去点练功券，把刚到嘴边的话咽了回去，出了营业厅。 # walk: entrance # sfx: door # mood: neutral
 - else:
-  高先生愣了一下：行，知道了。他出了营业厅。 # walk: entrance # sfx: door # mood: upset
+  高先生愣了一下。 # mood: upset
+  行，知道了。 # speaker: 高先生
+  他出了营业厅。 # walk: entrance # sfx: door
 }
 {trust >= 56:前面一路都照应得不错，|业务是办了，}可他记住的，是{done.back_to_count:你重新拿起练功券的那双手|你最后那句“就不用再到我们现金区这儿来问了”}。 # ending: sour-goodbye 最后一步没做好 # band: B-D
 -> END
@@ -222,7 +224,7 @@ INCLUDE common.ink
 高先生顺着练功券指的方向走到1号窗口。窗口里立着“暂停服务”的牌子，没有人。 # walk: counter-1 # mood: upset
 他回头看了一眼2号窗口：你还低着头，练功券一张张翻过去。
 高先生把支票折好放回口袋，出了营业厅。 # walk: entrance # sfx: door
-他问了两遍，没等来一句话。冷漠是赶走客户的利器。 # ending: ignored 问了两遍，没等来一句话 # band: D
+他问了两遍，没等来一句话。冷漠是赶走客户的利器。 # redline: turn-away # ending: ignored 问了两遍，没等来一句话 # band: D
 -> END
 
 === end_afternoon ===

@@ -56,7 +56,7 @@ INCLUDE common.ink
 * (deny) [我们的机器每天都有人检查，一般不会出错。您是不是取了钱忘了拿走？ # score: dont-judge -2, listen-first -1 # why: 不批评自己的银行，不等于替机器打包票。没查就先问客户“是不是取了钱没拿走”，等于把差错推到他身上；该查的是交易记录和机器，不是客户。]
   ~ trust -= 15
   我没拿走？钱口压根就没开！ # speaker: 雷先生 # mood: angry
-* (promise) [您放心，机器要是吞了您的钱，肯定一分不少地退给您，这个我跟您保证。 # redline: promise-to-pay # score: principled-not-pushover -2, listen-first -1 # why: 想让客户先安心，可还没查就先打了包票：钱是不是留在了机器里、多久能退，你都还不知道。话一出口，就成了客户对我们的要求；先查清，再告诉他确定的事。]
+* (promise) [您放心，这1000元肯定是机器吞了，我们一分不少退给您，这个我跟您保证。 # redline: promise-to-pay # score: principled-not-pushover -2, listen-first -1 # why: 想让客户先安心，可还没查就先认定是机器吞了，又先许下退款：钱是不是留在了机器里、多久能退，你都还不知道。话一出口，就成了客户对我们的要求；先查清，再告诉他确定的事。]
   ~ trust += 5
   你保证？那钱现在在哪儿呢？ # speaker: 雷先生 # mood: suspicious
 - // 课件未写，本处为编写：取款的经过
@@ -66,7 +66,7 @@ INCLUDE common.ink
 
 === check ===
 // 课件未写，本处为编写：查什么、怎么查
-* (look_up) [我先帮您查这笔交易的记录，再请同事对一对这台机器的流水，看钱在不在机器里。 # score: principled-not-pushover +2, own-the-problem +1 # why: 不急着认错赔钱，也不急着替机器辩护：先把能查的查了——他账户上的交易记录、这台机器那一笔的流水。钱在哪儿，查出来才算数。]
+* (look_up) [我先帮您查这笔交易的记录，再请同事对一对这台机器的流水，看钱是不是还留在机器里。 # score: principled-not-pushover +2, own-the-problem +1 # why: 不急着认错赔钱，也不急着替机器辩护：先把能查的查了——他账户上的交易记录、这台机器那一笔的流水。钱在哪儿，查出来才算数。]
   ~ trust += 10
 * (pay_now) [这样吧，我先让柜台给您拿1000元现金，您别着急，机器的事我们自己慢慢查。 # redline: pay-to-quiet # score: principled-not-pushover -3 # why: 心是好的，可还没查交易记录、没对机器的账，就从柜台拿现金先垫给客户，是绕过了现金和差错处理的制度；万一钱其实已经取出来了呢？先查清楚，钱该退的自然会退回他的卡上。]
   // 课件未写，本处为编写；具体做法请本行运营/合规部门确认：未经核实不得从柜台先行付款
@@ -81,8 +81,8 @@ INCLUDE common.ink
   ~ compliance -= 50
   -> opened
 - // 课件未写，本处为编写；具体做法请本行运营/合规部门确认：查询客户的交易记录、调取取款机该笔交易的流水和监控状态
-你请雷先生带上银行卡和身份证，到柜台查了这笔交易的记录，又请同事调出这台取款机那一笔的流水。 # walk: counter-1
-流水上写着：出钞时钞票没被取走，机器已经把钞票收回去了。
+你请雷先生拿着银行卡和身份证到1号窗口，查了这笔交易的记录，又请同事调出这台取款机那一笔的流水。 # walk: counter-1
+流水上写着：这一笔钞票点出来了，但没有送到出钞口，机器把它收进了回收箱。
 -> result
 
 === result ===
@@ -101,7 +101,7 @@ INCLUDE common.ink
 * (again) [又是这台机器。上个月就出过一回，后台修了也跟没修一样，您这回是正好赶上了，真不走运。 # score: one-voice -3 # why: 查清了是机器出钞没成功，就顺口数落机器和后台的同事。客户刚放下一点心，又听说“修了也跟没修一样”，他对这家银行的信任就这么被你自己说没了。]
   ~ trust -= 15
   上个月就出过？你们自己都知道它不行啊！ # speaker: 雷先生 # mood: angry
-* (plain) [钱没吐出来，机器又把它收回去了。等机器清点对上账，这1000元就退回您卡上。 # score: plain-language +2, principled-not-pushover +1 # why: 用大白话把查到的结果说清：钱没丢，在机器里；对上账就退回卡上。不埋怨机器，也不替机器辩护，只把事实和下一步告诉客户。]
+* (plain) [钱没吐出来，机器又把它收回去了，一分没丢。等机器清点对上账，这1000元就退回您卡上。 # score: plain-language +2, own-the-problem +1 # why: 用大白话把查到的结果说清：钱没丢，在机器里；对上账就退回卡上。不埋怨机器，也不替机器辩护，只把事实和下一步告诉客户。]
   // 课件未写，本处为编写；具体做法请本行运营/合规部门确认：取款机清机对账、差错款退回客户账户的流程
   ~ trust += 15
   哦，钱还在就好。 # speaker: 雷先生 # mood: neutral
@@ -109,7 +109,16 @@ INCLUDE common.ink
   ~ trust -= 10
   等等看？那要等到什么时候？ # speaker: 雷先生 # mood: upset
 - { trust < 25: -> lost_confidence }
-那要多久？这钱我这两天还等着用呢。 # speaker: 雷先生
+{
+- result.vague:
+  你总得给个准话吧？这钱我这两天还等着用呢。 # speaker: 雷先生
+- result.jargon:
+  算了，听不懂。你就说要多久吧？这钱我这两天还等着用呢。 # speaker: 雷先生
+- result.again:
+  机器好不好先不说。那要多久？这钱我这两天还等着用呢。 # speaker: 雷先生
+- else:
+  那要多久？这钱我这两天还等着用呢。 # speaker: 雷先生
+}
 -> register
 
 === register ===
@@ -122,7 +131,7 @@ INCLUDE common.ink
   ~ compliance -= 45
   ~ trust -= 5
   那……行吧。 # speaker: 雷先生 # mood: suspicious
-* (today) [今天下班之前，这钱一定能退回您卡上，这个我跟您保证，您就放心回去吧。 # score: keep-your-word -2 # why: 想让客户安心，可到账要等清机对账，什么时候办完，不是你一句话说了算。许下做不到的时限，到时候钱没到，客户就会觉得被骗了。承诺过的话，就成了客户对我们的要求。]
+* (today) [今天下班之前，这钱一定能退回您卡上，这个我跟您保证，您就放心回去吧。 # score: keep-your-word -3 # why: 想让客户安心，可到账要等清机对账，什么时候办完，不是你一句话说了算。许下做不到的时限，到时候钱没到，客户就会觉得被骗了。承诺过的话，就成了客户对我们的要求。]
   ~ trust += 5
   好，那我就等到今天下班。 # speaker: 雷先生 # mood: neutral
 * (form) [我给您登记一下时间、金额和这台机器。几天能到账，我问清楚了给您打电话。 # score: own-the-problem +1, keep-your-word +2 # why: 把差错登记下来，客户手里有凭据，行里有记录；到账时间不乱许，问清楚了主动打电话告诉他。说到做到，比任何解释都让客户放心。]
@@ -143,7 +152,7 @@ INCLUDE common.ink
   ~ trust -= 15
 * (his_fault) [其实机器出钞前屏幕上都会有提示，您下次看清楚了再操作，就不会出这种事了。 # score: dont-judge -2 # why: 查下来是机器出钞没成功，最后却把话说成“您下次看清楚”，等于把差错推回给客户。不批评自己的银行，也不能拿客户来顶。]
   ~ trust -= 10
-* (fine) [机器是好的，这回就是个意外。您以后照常用就行，不用担心，一般不会再有了。 # score: mind-how-you-say-it -1, one-voice -1 # why: 想维护自己的机器，可它刚吞了客户的钱，你就打包票“一般不会再有了”。客户的顾虑没被接住，你的话他也不大信。认下他的顾虑，说清我们会怎么做，比替机器辩护更有用。]
+* (fine) [机器是好的，这回就是个意外。您以后照常用就行，不用担心，一般不会再有了。 # score: mind-how-you-say-it -2 # why: 想维护自己的机器，可它刚吞了客户的钱，你就打包票“一般不会再有了”。他担心的事，你一句也没回应，你的话他也不大信。认下他的顾虑，说清我们会怎么做，比替机器辩护更有用。]
   ~ trust -= 5
 - -> finale
 
@@ -227,7 +236,19 @@ INCLUDE common.ink
 -> END
 
 === rules_gap ===
-雷先生收起手机走了。 # walk: entrance # sfx: door
+{
+- parting.his_fault:
+  合着还是我的错？ # speaker: 雷先生 # mood: upset
+  他没再说什么，转身走了。 # walk: entrance # sfx: door
+- parting.agree_avoid:
+  雷先生愣了一下，点点头走了。 # walk: entrance # sfx: door
+- else:
+  雷先生收起手机走了。 # walk: entrance # sfx: door
+}
 钱最后是退回来了，可你让他“回去等着”，这笔差错没有登记，也没有凭据；万一中间出了岔子，谁也说不清。
-客户没说什么，可制度上的口子，是你亲手开的。 # ending: rules-gap 没登记，口子开了 # band: D
+{ parting.fix:
+  客户没说什么，可制度上的口子，是你亲手开的。 # ending: rules-gap 没登记，口子开了 # band: D
+- else:
+  客户带着疙瘩走了；制度上的口子，也是你亲手开的。 # ending: rules-gap 没登记，口子开了 # band: D
+}
 -> END

@@ -23,7 +23,7 @@ INCLUDE common.ink
 // 课件这个案例没有忠告：# advice: 是本项目按精髓编写的，复盘里标明“课件缺，本项目编写”。
 //
 // 课件没有“你可以做得更好的是”这一页：示范做法由本项目按精髓编写——先招呼、先问清在哪儿用不了，不先猜是谁的错；
-// 拿卡到自助机上试一下，亲眼看到读不出来；用大白话讲清消磁是怎么回事，问她平时怎么放卡，问法是帮她找原因，不是定她的错；
+// 陪她到自助机上由她本人插卡试一下，亲眼看到读不出来；用大白话讲清消磁是怎么回事，问她平时怎么放卡，问法是帮她找原因，不是定她的错；
 // 申请书拿来陪她填、号替她取，不让她自己满厅跑；她嫌麻烦，先认下麻烦，再把“卡和手机分开放”当作提醒送给她。
 // 课件的病根不在判断本身（她自己也说卡和手机放在一起），而在先问“是不是你自己的问题”、再数落“那怨谁啊”。
 // 课件未写、由本项目编写的还有：下午的营业厅、她在商场刷卡的经过、自助机上试卡、手机壳、两处把客户打发走的说法，以及全部结局。
@@ -40,9 +40,9 @@ INCLUDE common.ink
 // 课件未写，本处为编写：开场
 下午两点多，营业厅里不算忙。你在大堂经理台边整理宣传折页。
 一位年轻女士捏着一张银行卡走进来，四下看了看，皱着眉朝你走过来。 # walk: manager-desk # mood: upset # sfx: door
-* (curt) [（抬起头）你有什么问题？ # score: mind-how-you-say-it -2 # why: 课件里大堂经理的原话。“你有什么问题”像是在问她出了什么毛病，一开口就先把人放在了有问题的位置上；客户要的是温暖的语言。]
+* (curt) [你有什么问题？ # score: mind-how-you-say-it -2 # why: 课件里大堂经理的原话。“你有什么问题”像是在问她出了什么毛病，一开口就先把人放在了有问题的位置上；客户要的是温暖的语言。]
   ~ trust -= 10
-* (greet) [您好，请问有什么可以帮您？ # score: attend-warmly +1, mind-how-you-say-it +1 # why: 先站起来招呼、先开口问能帮什么。她是带着问题来的，一句“帮您”就让她知道找对了人。]
+* (greet) [您好，请问有什么可以帮您？ # score: attend-warmly +1, mind-how-you-say-it +1 # why: 先开口招呼、先问能帮什么。她是带着问题来的，一句“帮您”就让她知道找对了人。]
   ~ trust += 10
 * (ticket) [您好，办什么业务？先取个号吧。 # score: attend-warmly -2 # why: 客户还没开口，就先指去叫号机。大堂经理的活儿是先弄清她要什么，很多事根本不用排队。]
   ~ trust -= 10
@@ -58,14 +58,14 @@ INCLUDE common.ink
   ~ trust += 15
   刚才在商场买东西，刷了两回，机器都说读不出来。 # speaker: 樊小姐 # mood: anxious
   东西还在人家柜台上放着呢。 # speaker: 樊小姐
-* (counter) [这个得柜员查，您先取个号，排到了让柜员给您看看。 # score: own-the-problem -2 # why: 听上去是按流程走，可卡刷不出来，大堂经理自己就能先看一看、问一问；让她排半天队再从头说一遍，是把问题往外推。]
+* (counter) [这个得柜员来查，您先取个号吧，排到了让柜员帮您仔细看看。 # score: own-the-problem -2 # why: 听上去是按流程走，可卡刷不出来，大堂经理自己就能先看一看、问一问；让她排半天队再从头说一遍，是把问题往外推。]
   ~ trust -= 10
-  排队？我就问一句……我在刷卡时用不了。 # speaker: 樊小姐 # mood: upset
+  排队？我就问一句，卡怎么刷不出来了？ # speaker: 樊小姐 # mood: upset
 - -> check
 
 === check ===
 她把卡往台面上一放。
-* (phone_guess) [（拿起卡看了看）你肯定经常把卡与手机放在一起了。 # score: dont-judge -2, mind-how-you-say-it -1 # why: 课件里大堂经理的原话。猜得不一定错，可“你肯定”三个字是下结论，不是问情况；同样的原因，换成一句问话，客户听着就不是在挨批。]
+* (phone_guess) [你肯定经常把卡与手机放在一起了。 # score: dont-judge -2, mind-how-you-say-it -1 # why: 课件里大堂经理的原话。猜得不一定错，可“你肯定”三个字是下结论，不是问情况；同样的原因，换成一句问话，客户听着就不是在挨批。]
   ~ trust -= 15
   是的。 # speaker: 樊小姐 # mood: upset
   -> fix
@@ -73,7 +73,7 @@ INCLUDE common.ink
   ~ trust -= 10
   没折也没刮！我一直插在手机壳里，好好的。 # speaker: 樊小姐 # mood: angry
   -> fix
-* (try_it) [您把卡给我，我到自助机上帮您试一下。 # score: find-a-way +2, own-the-problem +1 # why: 不猜，先动手看一看：在自助机上一试，读不读得出来一目了然。尽一切可能提供服务，比先论对错有用得多。]
+* (try_it) [我陪您到自助机上插卡试一下，看读不读得出来。 # score: find-a-way +2, own-the-problem +1 # why: 不猜，先让她试一试：在自助机上一试，读不读得出来一目了然。尽一切可能提供服务，比先论对错有用得多。]
   ~ trust += 15
   -> tried
 * (elsewhere) [可能是商场那台机器不好，您换个地方再刷刷看？ # score: own-the-problem -2, find-a-way -1 # redline: turn-away # why: 把问题推给商场的机器，一句“换个地方刷刷看”，就把一个卡今天就能在这里弄好的客户打发走了；卡要是真有毛病，她还得再跑一趟。]
@@ -82,13 +82,14 @@ INCLUDE common.ink
 
 === tried ===
 // 课件未写，本处为编写：在自助机上试卡
-你接过卡，走到大厅的自助机前插了进去。屏幕跳出一行字：无法读取卡片信息。 # walk: atm
-换了一台，还是一样。你把卡退出来，和她一起走回大堂经理台。 # walk: manager-desk
+// 具体做法请本行运营/合规部门确认：大堂人员不代客户操作自助设备，由客户本人插卡
+你陪她走到大厅的自助机前，她把卡插了进去。屏幕跳出一行字：无法读取卡片信息。 # walk: atm
+换了一台，还是一样。她把卡退出来，你们一起走回大堂经理台。 # walk: manager-desk
 怎么会这样？我这卡也没摔过、没折过啊。 # speaker: 樊小姐 # mood: anxious
-* (jargon) [一般是磁条受了磁场干扰，低抗磁的卡更容易退磁。 # score: plain-language -2 # why: 说得专业，可“磁场干扰”“低抗磁”“退磁”她一句也听不懂，还是不知道该怎么办。你是专家，客户不是，要用她听得懂的话说。]
+* (jargon) [这种情况一般是磁条受了磁场干扰，低抗磁的卡更容易退磁。 # score: plain-language -2 # why: 说得专业，可“磁场干扰”“低抗磁”“退磁”她一句也听不懂，还是不知道该怎么办。你是专家，客户不是，要用她听得懂的话说。]
   ~ trust -= 10
   什么抗磁退磁的……那它还能不能用啊？ # speaker: 樊小姐 # mood: upset
-* (phone_sure) [（把卡递还给她）你肯定经常把卡与手机放在一起了。 # score: dont-judge -2, mind-how-you-say-it -1 # why: 课件里大堂经理的原话。卡在机器上试过了，原因也猜对了，可“你肯定”一出口，就成了给她下结论；换成一句问话，意思一样，她听着不一样。]
+* (phone_sure) [你肯定经常把卡与手机放在一起了。 # score: dont-judge -2, mind-how-you-say-it -1 # why: 课件里大堂经理的原话。卡在机器上试过了，原因也猜对了，可“你肯定”一出口，就成了给她下结论；换成一句问话，意思一样，她听着不一样。]
   ~ trust -= 15
   是的。 # speaker: 樊小姐 # mood: upset
 * (skip) [怎么坏的先不管它，反正是读不出来了。 # score: plain-language -1 # why: 不纠缠对错是对的，可原因一句不讲，她回去照样把卡和手机放一块儿，过些日子还得再跑一趟。讲清原因，是帮她，不是怪她。]
@@ -124,9 +125,9 @@ INCLUDE common.ink
   ~ trust -= 20
   …… # speaker: 樊小姐 # mood: upset
   她张了张嘴，什么也没说。
-* (rule) [重写磁条的手续就是这样，谁来都一样，我们也没办法。 # score: rules-serve-people -2, say-what-you-can-do -1 # why: 手续确实如此，可她说的是麻烦，你回的是“没办法”，把她的话挡了回去；手续是一样的，陪着办、替她省事，是可以不一样的。]
+* (rule) [重写磁条的手续就是这样，不管谁来都一样，我们这儿也没办法。 # score: rules-serve-people -2, say-what-you-can-do -1 # why: 手续确实如此，可她说的是麻烦，你回的是“没办法”，把她的话挡了回去；手续是一样的，陪着办、替她省事，是可以不一样的。]
   ~ trust -= 15
-* (care) [是挺麻烦的，耽误您时间了。以后卡和手机分开放就好。 # score: mind-how-you-say-it +2, dont-judge +1 # why: 先认下麻烦，再把原因变成一句提醒送给她：同样是“别和手机放一起”，这样说是关心，不是判决。]
+* (care) [是挺麻烦的，耽误您了。以后卡别跟手机、磁铁放一块儿就好。 # score: mind-how-you-say-it +2, dont-judge +1 # why: 先认下麻烦，再把原因变成一句提醒送给她：同样是“别和手机放一起”，这样说是关心，不是判决。]
   ~ trust += 15
 - -> rewrite
 
@@ -152,7 +153,7 @@ INCLUDE common.ink
 樊小姐把卡收进钱包，想了想，又从手机壳后面把两张会员卡也抽了出来。 # mood: pleased
 以后我可记住了，卡和手机分开放。今天多亏你了。 # speaker: 樊小姐 # sfx: relief
 她冲你摆摆手，走出了营业厅。 # walk: entrance # sfx: door
-没有一句“是谁的错”，卡修好了，原因她也记住了。 # ending: warm-help 卡修好了，心里也舒坦 # band: A
+{opening.pin: 开头猜错了一回，后面再没让她挨一句“是谁的错”；|没有一句“是谁的错”，}卡修好了，原因她也记住了。 # ending: warm-help 卡修好了，心里也舒坦 # band: A
 -> END
 
 === fixed_ok ===
@@ -171,7 +172,7 @@ INCLUDE common.ink
 
 === fixed_sore ===
 樊小姐接过卡，没说话。 # mood: upset
-{fix.deck_fix:填单、排队都是她自己跑的|事情是陪着她办的}，{opening.blame || opening.pin || check.damage || check.phone_guess || tried.phone_sure:可一路上，她被猜了好几回是不是自己的错|可一路上的话，没几句是中听的}。
+{fix.deck_fix:填单、排队都是她自己跑的|事情是陪着她办的}，{opening.blame || opening.pin || check.damage || check.phone_guess || tried.phone_sure:可一上来，她就被猜是不是自己弄错了|可一路上的话，没几句是中听的}。
 她走出营业厅的时候，脸色跟进门时差不多。 # walk: entrance # sfx: door
 卡是修好了，人却是憋着气走的。 # ending: fixed-sore 卡修好了，人憋着气 # band: C-D
 -> END
@@ -198,14 +199,14 @@ INCLUDE common.ink
   行吧，没办法就没办法。 # speaker: 樊小姐 # mood: upset
 }
 她拿着修好的卡走出了营业厅。 # walk: entrance # sfx: door
-卡修好了，可她说麻烦的时候，你没接住这句话。 # ending: brushed 一句“麻烦”没接住 # band: B-D
+卡修好了，可她说麻烦的时候，你把话挡了回去。 # ending: brushed 一句“麻烦”被挡了回去 # band: B-D
 -> END
 
 === sent_away ===
 // 课件未写，本处为编写：客户被劝去别处再试
 那……行吧，我再去试试。 # speaker: 樊小姐 # mood: neutral
 她拿着卡走出了营业厅。 # walk: entrance # sfx: door
-傍晚她又来了，脸色比上午难看得多。 # walk: manager-desk # mood: angry
+傍晚她又来了，脸色比下午那会儿难看得多。 # walk: manager-desk # mood: angry
 换了三家店，都刷不出来。你们不是说是商场机器的问题吗？ # speaker: 樊小姐
 卡今天本来就能在这里弄好，她却白跑了一趟。 # ending: sent-away 白跑一趟 # band: D
 -> END

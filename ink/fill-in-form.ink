@@ -55,7 +55,7 @@ INCLUDE common.ink
   你走到填单台前。张大爷抬起头，像是松了口气。 # mood: neutral
 * [大爷，您先去叫号机取个号，单子可以边等边填。 # score: attend-warmly -2 # why: 先把流程交代了，却没问一句他卡在哪儿。他手里的笔已经放下了，缺的不是号，是有人帮一把。]
   ~ trust -= 6
-  号我取了……这单子我填不了啊。 # speaker: 张大爷 # mood: upset
+  取号不急……这单子我填不了啊。 # speaker: 张大爷 # mood: upset
   他拿着单子和通知，慢慢走到你跟前。 # walk: manager-desk
 - 我年纪大了，手和眼都不好使，我替孙子交学费，能不能帮我填一下单？ # speaker: 张大爷
 -> request
@@ -65,7 +65,7 @@ INCLUDE common.ink
   ~ trust -= 15
   那怎么交学费啊。 # speaker: 张大爷 # mood: upset
   -> stuck
-* (app) [大爷，交学费用手机银行更省事，不用填单，我教您在手机上弄，一会儿就好。 # score: find-a-way -1, plain-language -2 # why: 听上去是在教客户更方便的办法，可一位连单子上的字都看不清的老人，手机上的字只会更小。你是专家，客户不是：给他的办法，得是他用得上的。]
+* (app) [大爷，交学费用手机银行更省事，不用填单，我教您在手机上弄，一会儿就好。 # score: find-a-way -2, attend-warmly -1 # why: 听上去是在教客户更方便的办法，可一位连单子上的字都看不清的老人，手机上的字只会更小。你是专家，客户不是：给他的办法，得是他用得上的。]
   ~ trust -= 9
   手机上那字比单子上的还小，我哪弄得来？这学费到底怎么交啊？ # speaker: 张大爷 # mood: upset
   -> stuck
@@ -85,7 +85,7 @@ INCLUDE common.ink
   ~ trust += 9
   那……行，那就麻烦你了。 # speaker: 张大爷 # mood: neutral
   -> fill
-* (tomorrow) [大爷，要不您先回去，晚上让孙子帮您把单子填好，明天一早再来交也不耽误。 # redline: turn-away # score: find-a-way -2, their-urgency-first -1 # why: 说得客气，听着也在替大爷算日子，可单子当场就能帮他填好，学费今天就能交上。让一位起早赶来的老人回去再跑一趟，就是把银行能办的事推了出去。]
+* (tomorrow) [大爷，要不您先回去，晚上让孙子把单子填好，您签上名，明天一早再来交也不耽误。 # redline: turn-away # score: find-a-way -2, their-urgency-first -1 # why: 说得客气，听着也在替大爷算日子，可单子当场就能帮他填好，学费今天就能交上。让一位起早赶来的老人回去再跑一趟，就是把银行能办的事推了出去。]
   ~ trust -= 9
   -> end_sent_home
 * (home) [（把空白单子递回给大爷）你先把单带回去，填好再来吧。 # redline: turn-away # score: find-a-way -3, mind-how-you-say-it -2 # why: 这是课件里的不当处理：把单子往回一推，让一位手和眼都不好使的老人回去自己想办法。真诚服务不是找借口，而是找办法。]
@@ -114,15 +114,16 @@ INCLUDE common.ink
 === sign ===
 单子填好了。只差最后一栏客户签名。
 
+// 具体做法请本行运营/合规部门确认（员工能否代填、是否需双人复核）
 * (for_him) [大爷，您眼神不好，名字我替您签上吧，您看着没问题点个头就行。 # redline: break-rules # score: principled-not-pushover -2, rules-serve-people -1 # why: 好心省了大爷的事，可客户单据是原始凭证，签名就是客户本人的确认。替客户签了名，这张单子就不是他确认过的了，出了纠纷谁也说不清。填单可以帮，签名不能代。]
   那……行，你签吧。 # speaker: 张大爷 # mood: neutral
   你在签名栏里替他写上了名字。
-* (glasses) [大爷，这里有老花眼镜，您戴上把单子看一遍，没问题就在这儿签个名。 # score: find-a-way +2, rules-serve-people +1 # why: 这是课件的示范：单据是原始凭证，要请他签名确认；一副老花眼镜，让他自己看清了再签。找到了办法，也守住了规矩。]
+* (glasses) [{request.model:大爷，您戴上老花眼镜，|大爷，这里有老花眼镜，您戴上}把单子看一遍，没问题就在这儿签个名。 # score: find-a-way +2, rules-serve-people +1 # why: 这是课件的示范：单据是原始凭证，要请他签名确认；一副老花眼镜，让他自己看清了再签。找到了办法，也守住了规矩。]
   ~ trust += 9
   张大爷戴上老花镜，把单子拿远了些，一行一行看下去。 # mood: calm
   {fill.silent:书本费也填上了？哦，对，是得交。|对，是这么回事。} # speaker: 张大爷
   他在签名栏里一笔一画地签上了自己的名字。
-* (just_sign) [都给您填好了，老花镜就不用戴了，您就在这个框里签个名，错不了的。 # score: rules-serve-people -2 # why: 名字是他自己签的，可签之前没让他看一眼，“错不了”是你说的，不是他看的。签名确认，确认的是单子上的内容。]
+* (just_sign) [都给您填好了，老花眼镜就不用戴了，您就在这个框里签个名，错不了的。 # score: rules-serve-people -2 # why: 名字是他自己签的，可签之前没让他看一眼，“错不了”是你说的，不是他看的。签名确认，确认的是单子上的内容。]
   ~ trust -= 6
   张大爷拿起笔，在你指的地方签了名，嘴里嘀咕了一句：写的啥我也没看着。 # mood: neutral
 * (squint) [大爷，签名得您本人签。您凑近一点看，就签在右下角这个框里。 # score: find-a-way -1, attend-warmly -1 # why: 规矩说对了，可让一位眼睛不好的老人凑近了自己摸索，办法还差最后一步：课件示范里递上的那副老花眼镜。]
@@ -131,6 +132,7 @@ INCLUDE common.ink
 - -> send_off
 
 === send_off ===
+// 课件未写，本处为编写：签完单子，送大爷去取号、等候
 张大爷把单子和通知叠在一起，拿在手里。 # walk: form-desk
 
 * (walk_him) [大爷，我陪您去取个号，您到休息区坐着等，叫到您的号我过来喊您。 # score: attend-warmly +2, process-serves-customer +1 # why: 单子填好了，事情还没办完：取号、等候、到窗口，对一位看不清叫号屏的老人都是难处。陪他取号、替他留意叫号，主动再主动。]
@@ -156,7 +158,7 @@ INCLUDE common.ink
 // 课件未写，本处为编写：学费交上了
 叫号屏上跳出了张大爷的号。你过去招呼他，把他领到2号窗口。 # sfx: chime # walk: counter-2
 几分钟后，张大爷拿着回单走过来，举给你看。 # walk: manager-desk
-交上了！回去我跟孙子说，单子是银行的人帮我填的，我自己看过、签的字。谢谢你啊！ # speaker: 张大爷 # mood: pleased
+交上了！这下孙子开学不耽误了。谢谢你啊！ # speaker: 张大爷 # mood: pleased
 你把他送到门口。 # walk: entrance # sfx: door
 单子是你填的，名字是他签的，学费今天交上了。 # ending: paid 学费交上了，大爷心里踏实 # band: A-B
 -> END
@@ -168,7 +170,7 @@ INCLUDE common.ink
 - sign.just_sign:
   柜员把单子上的内容念给他核对，他才第一次听清自己签的是什么。
 - sign.squint:
-  柜员看了看压在框线上的签名，请他在旁边再签一遍。他又凑到单子跟前，签了好一会儿。
+  柜员看了看歪歪扭扭的签名，又跟他把名字核对了一遍，才收下单子。
 - else:
   柜员办得很快，回单递了出来。
 }

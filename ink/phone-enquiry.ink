@@ -85,7 +85,7 @@ VAR enquiry_no_table = false
   -> pressed
 * (later) [请您稍等，利率表今天刚下来，我核对清楚了再答复您，免得说错。您留个电话，我核对好了马上打给您，好吗？ # score: every-caller-a-prospect -2 # why: 怕说错、留号码回电，听上去很稳妥；可利率表就在手边，客户问的只是一个数字，当场就能答。让来电的客户等回电，是把自己的方便放在了前面；回电的话一出口，也就成了承诺。]
   ~ trust -= 6
-  一个数还得等回电啊……那好吧，你记一下我的电话。 # speaker: 潘小姐 # mood: neutral
+  一个数还得等回电啊……那好吧，我姓潘，你记一下我的电话。 # speaker: 潘小姐 # mood: neutral
   -> callback
 * (board) [一年期的具体利率，电话里报怕有出入，还是以网点挂牌公告为准。您方便的时候过来看一下，大厅里就贴着。 # score: every-caller-a-prospect -2, say-what-you-can-do -1 # why: “以挂牌为准”听上去很规范，实际是把一个电话里就能答的问题推回给客户，让她专门跑一趟。可以提醒她以挂牌为准，但她要的数字，先在电话里告诉她。]
   // 课件未写，本处为编写：“以网点挂牌为准”是柜员的说法，不是本案例设定的规定
@@ -96,7 +96,7 @@ VAR enquiry_no_table = false
   ~ trust += 12
   就按这个电话，传真给我吧。 # speaker: 潘小姐 # mood: pleased
   -> fax
-* (pitch) [一年期的上调后是3.87%，上调了0.27个百分点。您要是有存款的打算，今天就可以过来办，我们这儿办得快。 # score: every-caller-a-prospect +2, listen-first -1 # why: 数字报得准，这是对的；可客户还只是在打听，你已经催她来存钱了。先把她要的信息给全，比如把利率表发给她，存不存、什么时候存，让她自己拿主意。]
+* (pitch) [一年期的上调后是3.87%，上调了0.27个百分点。您要是有存款的打算，今天就可以过来办，我们这儿办得快。 # score: every-caller-a-prospect +1 # why: 数字报得准，这是对的；可客户还只是在打听，你已经催她来存钱了。先把她要的信息给全，比如把利率表发给她，存不存、什么时候存，让她自己拿主意。]
   ~ trust += 3
   3.87，好。你们有详细的利率表吗？就按这个电话，传真一份给我吧。 # speaker: 潘小姐 # mood: neutral
   -> fax
@@ -104,16 +104,17 @@ VAR enquiry_no_table = false
 === pressed ===
 * (hangup) [好吧，过一会儿告诉您。 # redline: turn-away # score: keep-your-word -3, listen-first -2 # why: 课件里的不当处理：一句没有时间、没留号码的“过一会儿”，没等潘小姐说完就挂了电话，她等了一上午也没等到回复。当场就能答的问题，被一句空话打发走了。诚信，点滴积累。]
   ~ trust -= 15
+  那你大概什么时候能—— # speaker: 潘小姐
   没等潘小姐说完，你就挂断了电话。
   -> end_ignored
-* (recover) [对不起，是我没说清楚。我看一下利率表：一年期的上调后年率为3.87%，上调了0.27个百分点。 # score: every-caller-a-prospect +2, own-the-problem +1 # why: 发现没答到点子上，马上认下来，翻开利率表把客户要的数字报给她。晚了一步，但补上了专业的答复。]
+* (recover) [对不起，我看一下利率表：一年期上调后年率3.87%，上调0.27个百分点。 # score: every-caller-a-prospect +2, own-the-problem +1 # why: 发现没答到点子上，马上认下来，翻开利率表把客户要的数字报给她。晚了一步，但补上了专业的答复。]
   ~ trust += 9
   这还差不多。你们有详细的利率表吗？就按这个电话，传真一份给我吧。 # speaker: 潘小姐 # mood: neutral
   -> fax
 * (note) [具体的我得核对一下，您留个电话，我核对好了马上给您打过去，好吗？ # score: every-caller-a-prospect -1 # why: 比挂掉电话强，至少留了号码、许了回电；可利率表就在手边，一个数字还要客户等回电。话说出口就是承诺，接下来要兑现。]
-  那好吧，你记一下我的电话。 # speaker: 潘小姐 # mood: neutral
+  那好吧，我姓潘，你记一下我的电话。 # speaker: 潘小姐 # mood: neutral
   -> callback
-* (come_in) [具体多少，您过来看一眼牌告就清楚了。您来了直接找我，我帮您办。 # score: every-caller-a-prospect -3 # why: 又把客户往网点推。她打电话就是为了不白跑一趟；当场能答的问题被推回去，她只会去问别的银行。]
+* (come_in) [一年期大概是3.87%，准不准您过来看一眼牌告，来了直接找我。 # score: every-caller-a-prospect -3 # why: 数字是报了，可一个“大概”，准不准还要她自己跑来看牌告，还是把客户往网点推。她打电话就是为了不白跑一趟；利率表就在手边，报不准的数字推回给她，她只会去问别的银行。]
   ~ trust -= 9
   算了，我问问别家吧。 # speaker: 潘小姐 # mood: upset
   -> end_elsewhere
@@ -123,7 +124,7 @@ VAR enquiry_no_table = false
 你把她的号码记在便笺上，挂了电话。
 刚放下听筒，叫号机就响了，窗口前一位接一位地来了客户。 # sfx: chime
 那张便笺压在利率表上。
-* (delegate) [（对大堂经理）小王，麻烦您帮我给这个号码回个电话，利率表在这儿，一年期的念给她听。 # score: own-the-problem -2, keep-your-word -1 # why: 找同事搭把手听上去合理，可回电是你答应的，转手交出去就没人盯着了：大堂经理在大厅里一忙，便笺揣进口袋就忘了。自己许下的承诺，自己兑现。]
+* (delegate) [（对大堂经理）小王，麻烦你帮我给这个号码回个电话，利率表在这儿，一年期的念给她听。 # score: own-the-problem -2, keep-your-word -1 # why: 找同事搭把手听上去合理，可回电是你答应的，转手交出去就没人盯着了：大堂经理在大厅里一忙，便笺揣进口袋就忘了。自己许下的承诺，自己兑现。]
   ~ trust -= 9
   大堂经理接过便笺，还没走到电话边，大厅里又有客户叫她。她把便笺揣进了口袋。
   -> end_ignored
@@ -138,6 +139,7 @@ VAR enquiry_no_table = false
   -> call_back
 
 === call_back ===
+// 课件未写，本处为编写：回电的经过
 你拨通了便笺上的号码。
 {enquiry_late_call:
   喂？……哦，是你啊。我还以为你们不打来了。 # speaker: 潘小姐 # mood: upset
@@ -164,7 +166,11 @@ VAR enquiry_no_table = false
 
 === close ===
 // 课件未写，本处为编写：通话快结束时窗口来了客户（课件的不当处理是“没等潘小姐说完，柜员挂断电话”）
-叫号机“叮咚”一声，一位客户在你的窗口前坐了下来。 # sfx: chime
+{ callback.call_now:
+  窗口前那位客户还在等着，朝你看了一眼。
+- else:
+  叫号机“叮咚”一声，一位客户在你的窗口前坐了下来。 # sfx: chime
+}
 电话那头，潘小姐还在往下说。
 那……我再问一句，我要是这两天把钱存过来—— # speaker: 潘小姐
 窗口前的客户把存折递了进来，看着你。
@@ -172,9 +178,10 @@ VAR enquiry_no_table = false
   ~ trust += 9
   你朝窗口的客户点了点头，请他稍等。
   我是说，这两天存，是不是就按新的利率算了？到时候我直接找你就行？ # speaker: 潘小姐
+  // 具体以本行执行的利率为准，请本行运营部门确认
   是的，今天起存的都按调整后的利率。您到1号窗口来就行，来之前想再问什么，随时打这个电话。 # speaker: 你
   -> finale
-* (cut) [潘小姐，不好意思，窗口来客户了。您要存的话直接过来找我，我先挂了啊。 # score: listen-first -3 # why: 窗口来了客户，想赶紧收线，情有可原；可潘小姐的话还没说完。课件里的柜员就是“没等潘小姐说完，柜员挂断电话”：前面答得再好，客户记住的是被挂了电话。]
+* (cut) [不好意思，窗口来客户了。您要存的话直接过来找我，我先挂了啊。 # redline: turn-away # score: listen-first -3 # why: 窗口来了客户，想赶紧收线，情有可原；可潘小姐的话还没说完。课件里的柜员就是“没等潘小姐说完，柜员挂断电话”：前面答得再好，客户记住的是被挂了电话。]
   ~ trust -= 9
   -> end_cut_off
 * (preempt) [您这两天存正好，新利率今天起就执行了。您还有别的要问的吗？ # score: listen-first -2 # why: 猜出了她要问什么，答得也快；可客户的话被你截住了，她到底想问什么，你并没有听完。先让客户把话说完，再回答。]
@@ -183,8 +190,8 @@ VAR enquiry_no_table = false
   -> finale
 
 === finale ===
-// 最后一句截了客户的话的，到不了“准备将积蓄一并存入”
-{ trust >= 72 and not close.preempt: -> end_saver }
+// 最后一句截了客户的话的、没把利率表发给客户的，到不了“准备将积蓄一并存入”
+{ trust >= 72 and not close.preempt and not fax.pick_up: -> end_saver }
 { trust >= 55: -> end_compare }
 -> end_elsewhere
 
@@ -233,7 +240,7 @@ VAR enquiry_no_table = false
 - else:
   利率表随后传真了过去，她收是收到了，可她记得更清楚的，是话没说完就被挂了电话。
 }
-这一通电话，最后一下没接住。 # ending: cut-off 话没说完，电话就挂了 # band: B-D
+这一通电话，坏就坏在最后那一下。 # ending: cut-off 话没说完，电话就挂了 # band: D
 -> END
 
 === end_ignored ===
@@ -244,7 +251,7 @@ VAR enquiry_no_table = false
   // 课件未写，本处为编写
   一上午大厅里人就没断过，那张便笺一直揣在大堂经理的口袋里。
 }
-潘小姐等了一上午也没收到柜员的回复。 # ending: ignored 等了一上午，电话没有再响 # band: D
+潘小姐等了一上午也没收到柜员的回复。 # redline: turn-away # ending: ignored 等了一上午，电话没有再响 # band: D
 -> END
 
 === end_elsewhere ===

@@ -26,7 +26,6 @@ INCLUDE common.ink
 // 课件没有写、由本项目编写的：进门的时间（14:12）、余先生开车来、专柜当时正空着、开户和银证通在专柜一并办理、
 // 大堂经理替他复印证件、替他去保安处领停车票、各环节用的分钟数、代客签名、劝他明天再开银证通、临走推荐理财和填评价表、
 // 各结局的收尾。见各处“课件未写，本处为编写”的注释；涉及本行手续的，具体做法请本行运营部门确认。
-// 课件这一案没有“传真”；“传真”是案例1的情节，本案不用。
 //
 // 仪表的后果：
 // - clock（时钟）：余先生走出大门的时刻决定结局。15:00（clock 900）及以后，是课件的结局“3点的钟声”；
@@ -53,13 +52,13 @@ VAR link_told_rush = false
 大门开了，一位中年男子拿着车钥匙快步走进来，四下张望。 # walk: entrance # sfx: door # mood: anxious
 你好，我想开个户，顺便把银证通也…… # speaker: 余先生
 
-* (cut_in) [您是来开户的吧？这边请，我先给您拿一份开户申请书。 # score: listen-first -2, their-urgency-first -1 # why: 这是课件里的不当处理：大堂经理很有礼貌，可没等余先生说完就“领会”了来意，领着他走。客户要办什么、急不急，一句也没问，后面的流程就只能照着内部的顺序走。]
+* (cut_in) [您好！您是来开户的吧？这边请，我先给您拿一份开户申请书。 # score: listen-first -2, their-urgency-first -1 # why: 这是课件里的不当处理：大堂经理很有礼貌，可没等余先生说完就“领会”了来意，领着他走。客户要办什么、急不急，一句也没问，后面的流程就只能照着内部的顺序走。]
   ~ trust -= 12
   ~ clock += 1
   好，好。 # speaker: 余先生
   你把他领到大厅中央的填单台。 # walk: form-desk
   -> forms
-* (sequence) [您好，开银证通得先有我们的卡：您先取号开户，开完再到专柜办银证通。 # score: process-serves-customer -1, plain-language -1 # why: 话说得专业，顺序也没错，可这是按银行内部的分工给客户排路线：先这个窗口、再那个专柜。客户关心的是几点能办完，不是我们的岗位怎么分。]
+* (sequence) [您好，开银证通得先有我们的卡：您先取号开户，开完再到专柜办银证通。 # score: process-serves-customer -1, their-urgency-first -1 # why: 话说得专业，顺序也没错，可这是按银行内部的分工给客户排路线：先这个窗口、再那个专柜。客户关心的是几点能办完，不是我们的岗位怎么分。]
   ~ trust -= 8
   ~ clock += 1
   ~ link_early_number = true
@@ -100,7 +99,7 @@ VAR link_told_rush = false
   ~ trust -= 12
   ~ clock += 3
   ~ link_forms_both = true
-  余先生愣了一下，还是在最后一处签了名。你拿着他的身份证去复印了。
+  你在前面几处替他签上了名。余先生愣了一下，还是在最后一处签了名。你拿着他的身份证去复印了。
   -> rush_check
 * (one_by_one) [（取出开户申请书）银证通那张到专柜再填，一张一张来，不容易填错。 # score: process-serves-customer -1 # why: 怕客户填错，出发点是好的；可把两张表拆到两个地方去填，客户就要多跑一处、多等一回。课件示范是请客户一次性填完单据。]
   ~ trust -= 4
@@ -112,7 +111,7 @@ VAR link_told_rush = false
 { not link_told_rush:
   ~ link_told_rush = true
   余先生看了一眼手机上的时间。 # mood: anxious
-  {clock >= 860:现在都两点二十了|都两点一刻多了}。我想赶在三点收市前把银证通开好，来得及吧？ # speaker: 余先生
+  都两点一刻多了。我想赶在三点收市前把银证通开好，来得及吧？ # speaker: 余先生
 }
 -> queue
 
@@ -132,7 +131,7 @@ VAR link_told_rush = false
   }
   余先生在休息等待区坐下，一会儿看一眼叫号屏，一会儿看一眼手机。 # walk: seats # mood: anxious
   -> counter
-* (fair) [大家都在排队，我也不好给您插队。您按号等着，我帮您留意着叫号。 # score: their-urgency-first -2 # why: 听上去公平又周到，可专柜明明空着，开户和银证通可以在那边一次办，用不着跟普通窗口的人排一条队。公平是规矩对人人一样，不是让赶时间的客户白等二十分钟。]
+* (fair) [知道您赶三点收市，可大家都在排队，我也不好给您插队。您按号等着，我帮您留意叫号。 # score: their-urgency-first -2 # why: 听上去公平又周到，可专柜明明空着，开户和银证通可以在那边一次办，用不着跟普通窗口的人排一条队。公平是规矩对人人一样，不是让赶时间的客户白等二十分钟。]
   ~ trust -= 8
   ~ clock += 20
   { link_early_number:
@@ -147,7 +146,7 @@ VAR link_told_rush = false
   ~ clock += 3
   1号窗口办完手上那位，先叫了余先生。 # walk: counter-1 # sfx: chime
   -> counter
-* [（跟专柜柜员说好）您赶三点收市，开户和银证通都到专柜一次办，那边正空着。 # score: their-urgency-first +2, process-serves-customer +2 # why: 这是课件示范的思路：银证通相关的手续集中在专柜一次办完，客户赶时间就提前安排。专柜正空着，谁的号也没插，余先生却省下了二十分钟和一次排队。]
+* [（跟专柜柜员说好）您赶三点收市，开户和银证通到专柜一次办就行，那边正空着。 # score: their-urgency-first +2, process-serves-customer +2 # why: 这是课件示范的思路：银证通相关的手续集中在专柜一次办完，客户赶时间就提前安排。专柜正空着，谁的号也没插，余先生却省下了二十分钟和一次排队。]
   ~ trust += 16
   专柜柜员点点头，招手请余先生过去。
   -> link_desk
@@ -165,11 +164,14 @@ VAR link_told_rush = false
 您的卡办好了。银证通还得到柜台右边的银证通开户专柜，办一下开通手续申请。 # speaker: 柜员
 余先生接过卡，扭头看了看右边的专柜，又看了看墙上的钟。 # mood: anxious
 
-* (point) [（指给他柜台右边的专柜）您到那边，照流程办一下开通就行。 # score: attend-warmly -2 # why: 这是课件里的情形：客户被“领来引去”，到了最后一处却只剩一句“照流程办”。他不知道专柜那边还要不要排、要不要再填，时间就在来回打听里过去了。]
+* (point) [（指给他柜台右边的专柜）您赶时间，到那边照流程办一下开通就行。 # score: attend-warmly -2 # why: 这是课件里的情形：客户被“领来引去”，到了最后一处却只剩一句“照流程办”。他不知道专柜那边还要不要排、要不要再填，时间就在来回打听里过去了。]
   ~ trust -= 8
   ~ clock += 7
   { link_forms_both:
     ~ clock -= 3
+  }
+  { queue.priority:
+    不是说您带我过去吗？行，我自己去。 # speaker: 余先生 # mood: upset
   }
   余先生走到专柜前。 # walk: counter-3
   { link_forms_both:
@@ -261,7 +263,7 @@ VAR link_told_rush = false
   余先生把卡揣进口袋，看了看表。
 }
 
-* [您抓紧时间，路上慢点。银证通怎么用，指南上都有，有问题随时来电话。 # score: mind-how-you-say-it +1, attend-warmly +1 # why: 客户急着走，送他一句“抓紧时间”，把以后有问题找谁说清楚，就够了。不拖住客户，是最后一处体贴。]
+* [余先生，您抓紧时间，路上慢点。银证通怎么用，指南上都有，有问题随时来电话。 # score: mind-how-you-say-it +1, attend-warmly +1 # why: 客户急着走，送他一句“抓紧时间”，把以后有问题找谁说清楚，就够了。不拖住客户，是最后一处体贴。]
   ~ trust += 8
   ~ clock += 1
   -> finale
@@ -319,7 +321,7 @@ VAR link_told_rush = false
 === end_tight ===
 // 课件未写，本处为编写
 余先生接过东西，几乎是小跑着出了门。 # mood: anxious # walk: entrance # sfx: door
-离三点收市只剩几分钟，他能不能赶上，谁也说不准。
+离三点收市只剩{clock >= 895:几分钟|十来分钟}，他能不能赶上，谁也说不准。
 每个人都客客气气，可一圈领来引去，客户的时间一点点耗在了我们的流程上。 # ending: just-in-time 赶上了，只剩几分钟 # band: B-D
 -> END
 
@@ -343,7 +345,7 @@ VAR link_told_rush = false
 { clock >= 900:
   门外，楼顶上的大钟正敲响3点。前面折腾了一下午，最后又被拖住了几分钟。 # ending: sour-goodbye 最后一步没做好 # band: B-D
 - else:
-  前面一路帮他抢时间，最后却为了自己的事拖住了他。 # ending: sour-goodbye 最后一步没做好 # band: B-D
+  临出门这几分钟，是为了我们自己的事拖住了他。 # ending: sour-goodbye 最后一步没做好 # band: B-D
 }
 -> END
 
@@ -357,9 +359,14 @@ VAR link_told_rush = false
 
 === proxy_caught ===
 // 课件未写，本处为编写；具体规定请本行运营部门确认：客户签名须本人亲笔，代签的单据不能受理
-柜员翻看申请表，停了下来。 # mood: suspicious
-这几处签名不是客户本人签的吧？字迹都不一样。这单子不能用，得请客户本人重新填、重新签。 # speaker: 柜员
-余先生看看柜员，又看看你。 # mood: upset
+{link_desk:专柜柜员|柜员}翻看申请表，停了下来。 # mood: suspicious
+{ link_desk:
+  这几处签名不是客户本人签的吧？字迹都不一样。这单子不能用，得请客户本人重新填、重新签。 # speaker: 专柜柜员
+- else:
+  这几处签名不是客户本人签的吧？字迹都不一样。这单子不能用，得请客户本人重新填、重新签。 # speaker: 柜员
+}
+{queue.wait_number or queue.fair:你正好走过来。}
+余先生看看{link_desk:专柜柜员|柜员}，又看看你。 # mood: upset
 你们自己的人替我签的，现在又说不能用？ # speaker: 余先生
 他只好回到填单台，把两张表从头再填了一遍。 # walk: form-desk
 替客户签下的名，一笔也省不了时间；单据作废重填，银行的规矩也没有守住。 # ending: signed-for-him 代签的单据作废重填 # band: D

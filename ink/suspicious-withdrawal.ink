@@ -40,6 +40,7 @@ INCLUDE common.ink
 // 课件未写，本处为编写：开场的时间和情形
 上午十点多，1号窗口叫到了号。 # sfx: chime
 一位身材微胖的中年男子坐到窗口前，把一张银行卡从窗口递了进来，手里还攥着两张身份证。 # walk: counter-1 # mood: anxious
+您好，有什么可帮到您？ # speaker: 你
 我要取100000元。 # speaker: 曹先生
 
 * (why_not) [你为什么不转账？ # score: mind-how-you-say-it -3 # why: 这是课件里的不当处理：一开口就是“你为什么”，客户听到的是盘问，还没办业务就先起了戒心。建议可以提，但要站在客户的角度说。]
@@ -68,7 +69,8 @@ INCLUDE common.ink
   在这里，不是别人，是我爱人。 # speaker: 曹先生 # mood: neutral
   他把两张身份证从窗口递了进来。
   -> check
-* [代取这么大一笔不好办，最好请卡的主人本人来一趟，您看方便吗？ # redline: turn-away # score: principled-not-pushover -1, their-urgency-first -2 # why: 听上去很稳妥，其实是把一位证件带齐、手续能办的客户往外推。代取带齐两个人的证件就能办，有疑问就去核实，而不是让客户回去换人来。]
+// 课件未写，本处为编写；代取大额现金需要哪些手续，请本行运营/合规部门确认
+* [代取这么大一笔不好办，最好请卡的主人本人来一趟，您看方便吗？ # redline: turn-away # score: principled-not-pushover -1, their-urgency-first -2 # why: 听上去很稳妥，其实是把一位证件带齐的客户往外推。课件的示范是：委托人和代办人的证件都带了，有疑问就去核实（具体手续以本行规定为准），而不是让客户回去换人来。]
   ~ trust -= 15
   -> sent_away
 * (push) [买房付现金不稳妥，您跟房主商量一下转账吧，我帮您转。 # score: listen-first -3 # why: 客户已经说了房主要现金，你还在劝他改主意，等于没听他说话。转账的建议提一次就够了；接下来该办的，是把代取的手续核清楚。]
@@ -107,7 +109,7 @@ INCLUDE common.ink
 
 === mismatch ===
 
-* (accused) [这是你嘛？长得不像啊！ # redline: treat-as-criminal # score: dont-judge -3 # why: 这是课件里的不当处理：没有任何依据，当面说客户“长得不像”，等于说他冒名来取别人的钱。客户不是罪犯！有疑问就去核实，而不是当面指出来。]
+* (accused) [这是你嘛？长得不像啊！ # redline: treat-as-criminal # score: dont-judge -3 # why: 这是课件里的不当处理：照片看着不大像，只是一个要去核实的疑点，不是依据；当面说“长得不像”，等于说他冒名来取别人的钱。客户不是罪犯！有疑问就去核实，而不是当面指出来。]
   ~ trust -= 25
   我以前瘦，现在长胖了，怎么啦！我又不是罪犯，干嘛老盯着我？ # speaker: 曹先生 # mood: angry
   -> protest
@@ -129,7 +131,7 @@ INCLUDE common.ink
 * (refuse) [证件和本人对不上，这钱今天取不了，请您让您爱人本人来一趟吧。 # redline: turn-away # score: principled-not-pushover -1, their-urgency-first -2 # why: 证件对不上，该做的是核实，而不是直接拒办。委托人的电话一打就能弄清楚的事，却让客户回去换人来，房主那边就这么耽误了。]
   ~ trust -= 10
   -> sent_away
-* (rule) [您别激动，证件和本人对不上，我们就得核实，这是规定。 # score: mind-how-you-say-it -2, principled-not-pushover +1 # why: 核实是对的，可刚刚当面说了人家“长得不像”，又拿“这是规定”顶回去，客户只会觉得你在拿规定压他。先为自己的话道个歉，再去核实。]
+* (rule) [您别激动，证件和本人对不上，我得按规定鉴别一下身份证。 # score: mind-how-you-say-it -2, principled-not-pushover +1 # why: 核实是对的，可刚当面说了人家不像，一句道歉没有就拿规定顶回去，客户只会觉得你在拿规定压他。先为自己的话道个歉，再去核实。]
   ~ trust -= 5
   行，你查，我看你查出什么来！ # speaker: 曹先生 # mood: angry
   你拿着两张身份证起身离开了窗口。
@@ -146,6 +148,7 @@ INCLUDE common.ink
 === verify ===
 // 课件示范：到后台与委托人电话核实。用账户上留的联系电话核实为编写。
 // 课件未写，本处为编写；具体做法请本行运营/合规部门确认：核实委托人时打账户上留存的联系电话，而不是代办人当场给的号码。
+// 具体做法请本行运营/合规部门确认：身份证鉴别、联网核查
 你走进后台。证件是真的，卡的户名和委托人的身份证也对得上，只是代办人的相貌，你心里还是不踏实。
 
 * (skip_call) [（转念一想：证件是真的，打电话反倒像怀疑他，回窗口照常办） # score: principled-not-pushover -3 # why: 怕客户觉得被怀疑，就把该做的核实省了。相貌不大相符、又是代取十万元现金，委托人的电话一定要打（具体手续以本行规定为准）。课件的示范正是：核实，但核得不让客户难堪。]
@@ -177,13 +180,13 @@ INCLUDE common.ink
 // 课件未写，本处为编写：核实后回到窗口说的这一句
 好了没有？房主还在等着呢。 # speaker: 曹先生
 
-* [让您久等了，身份证没问题，我这就给您办，您稍坐一下。 # score: mind-how-you-say-it +2, their-urgency-first +1 # why: 这是课件的示范：情况相符后，为曹先生快速办理了取款业务。一句“让您久等了”，不提刚才的核实，客户只记得这家银行办得又稳又快。]
+* [让您久等了，您爱人和您的身份证都没问题，我这就给您办。 # score: mind-how-you-say-it +2, their-urgency-first +1 # why: 这是课件的示范：情况相符后，为曹先生快速办理了取款业务。一句“让您久等了”，不提刚才的核实，客户只记得这家银行办得又稳又快。]
   ~ trust += 10
   -> payout
-* (reveal) [刚才我给您爱人打电话核实过了，确实是她让您取的。 # score: dont-judge -1 # why: 实话实说，听上去也很坦诚；可客户听到的是：刚才你怀疑过我，还背着我查了我。核实过了就不必再提，快速办理就是最好的交代。]
+* (reveal) [刚才我给您爱人打电话核实过了，确实是她让您取的。 # score: dont-judge -1 # why: 实话实说，听上去很坦诚；可核实过了就不必再提，再提一遍，客户听到的还是“刚才你被怀疑过”。快速办理就是最好的交代。]
   ~ trust -= 5
   -> payout
-* (lecture) [核实好了。下回代取，记得让您爱人一起来一趟。 # score: mind-how-you-say-it -3 # why: 事情办妥了，最后一句却像在教训客户。代取带齐证件本来就能办，不需要委托人“一起来”；这句话只会让他觉得你还在怀疑他。]
+* (lecture) [核实好了。下回代取，记得让您爱人一起来一趟。 # score: mind-how-you-say-it -3 # why: 事情办妥了，最后一句却像在教训客户；这句话只会让他觉得你还在怀疑他。]
   ~ trust -= 10
   -> payout
 
@@ -196,7 +199,7 @@ INCLUDE common.ink
 { mismatch.accused:
   -> end_hurt
 }
-{ trust >= 75 and not (verify.his_number or verify.supervisor):
+{ trust >= 75 and not (verify.his_number or verify.supervisor or check.scold):
   -> end_best
 }
 { trust >= 50:
@@ -214,6 +217,8 @@ INCLUDE common.ink
   “照片差别有点大”那一句让他不大痛快；好在核实得快，办得也利索。证件核实了，委托人也核实了。 # ending: verified-kindly 核实到位，客户舒心 # band: A-B
 - check.stare:
   你举着证件比对的那一下让他不大自在；好在核实得快，办得也利索。证件核实了，委托人也核实了。 # ending: verified-kindly 核实到位，客户舒心 # band: A-B
+- back.reveal:
+  证件核实了，委托人也核实了；只是临走听你说给他爱人打过电话，他愣了一下。 # ending: verified-kindly 核实到位，客户舒心 # band: A-B
 - else:
   证件核实了，委托人也核实了，客户却一点没觉得被人怀疑。 # ending: verified-kindly 核实到位，客户舒心 # band: A-B
 }
@@ -249,7 +254,7 @@ INCLUDE common.ink
 曹先生接过钱，脸沉了下来。 # mood: upset
 证件都带齐了，还要她一起来？行，下回我让她自己来。 # speaker: 曹先生
 他把钱往包里一塞，走了。 # walk: entrance # sfx: door
-前面都办下来了，最后一句话却让客户心里不舒服。 # ending: sour-goodbye 最后一句话没说好 # band: B-D
+{mismatch.accused:先是一句“长得不像”，最后又是一句“下回让您爱人一起来”。|前面都办下来了，最后一句话却让客户心里不舒服。} # ending: sour-goodbye 最后一句话没说好 # band: B-D
 -> END
 
 === end_hurt ===
