@@ -5,7 +5,7 @@
  */
 
 /** mulberry32: a small, well-known 32-bit PRNG; enough to shuffle a handful of options. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,5 +1,5 @@
 /** Test helpers: play a session along a path and write down everything it emitted. */
-import { CaseSession, type StoryEvent } from '../../src/core';
+import { CaseSession, mulberry32, type StoryEvent } from '../../src/core';
 
 export function describeEvent(e: StoryEvent): string {
   const cues = e.cues.map((c) => (c.kind === 'walk' ? `walk ${c.place}` : c.kind === 'sfx' ? `sfx ${c.sound}` : `mood ${c.mood}`));
@@ -10,17 +10,8 @@ export function describeEvent(e: StoryEvent): string {
   return `${head}|END ${e.result.endingId} ${e.result.score} ${e.result.grade}`;
 }
 
-/** A small deterministic PRNG (mulberry32) so "random" paths are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (the core's mulberry32) so "random" paths are the same on every run. */
+export const prng = (seed: number): (() => number) => mulberry32(seed);
 
 /**
  * Plays to the end, choosing with `pick`. `onEvent` sees the session after every event (for
