@@ -24,6 +24,7 @@ import {
   choicePointId,
   inBand,
   knotNames,
+  decisionAt,
   percentOf,
   principleAt,
   openStory,
@@ -199,14 +200,10 @@ interface Contribution {
 /** The scorer's own rules (scoreDecisions, principleAt) for one decision, per principle. */
 function contribution(options: readonly ChoiceOption[], i: number, principles: readonly string[]): Contribution {
   const d: Decision = { options, chosen: i };
-  const values = options.map((o) => o.value);
   const chosen = options[i];
-  const counts = options.length >= 2 && chosen !== undefined;
-  const min = Math.min(...values);
   const parts = principles.map((p) => principleAt(d, p));
   return {
-    earned: counts ? chosen.value - min : 0,
-    possible: counts ? Math.max(...values) - min : 0,
+    ...decisionAt(d),
     pEarned: Float64Array.from(parts.map((x) => x.earned)),
     pPossible: Float64Array.from(parts.map((x) => x.possible)),
     pShown: Int32Array.from(principles.map((p) => ((chosen?.deltas ?? []).some((x) => x.principle === p && x.delta > 0) ? 1 : 0))),

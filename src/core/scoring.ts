@@ -113,6 +113,15 @@ export function bestOption(options: readonly ChoiceOption[]): ChoiceOption | und
   return best;
 }
 
+/** What one decision contributes to the score: the part of its best-to-worst spread the choice covers. */
+export function decisionAt(d: Decision): { earned: number; possible: number } {
+  const chosen = d.options.find((o) => o.index === d.chosen);
+  if (chosen === undefined || d.options.length < 2) return { earned: 0, possible: 0 };
+  const values = d.options.map((o) => o.value);
+  const min = Math.min(...values);
+  return { earned: chosen.value - min, possible: Math.max(...values) - min };
+}
+
 /** What one decision contributes to one principle's bar (see the module comment). */
 export function principleAt(d: Decision, principle: string): { earned: number; possible: number } {
   const chosen = d.options.find((o) => o.index === d.chosen);
@@ -143,12 +152,9 @@ export function scoreDecisions(decisions: readonly Decision[], catalogue: Catalo
   let earned = 0;
   let possible = 0;
   for (const d of decisions) {
-    const chosen = d.options.find((o) => o.index === d.chosen);
-    if (chosen === undefined || d.options.length < 2) continue;
-    const values = d.options.map((o) => o.value);
-    const min = Math.min(...values);
-    earned += chosen.value - min;
-    possible += Math.max(...values) - min;
+    const s = decisionAt(d);
+    earned += s.earned;
+    possible += s.possible;
   }
   const principles = catalogue.principles.map((p): PrincipleScore => {
     let e = 0;
