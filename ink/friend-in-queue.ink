@@ -1,6 +1,7 @@
 # case: friend-in-queue
 # title: 客户都是我们的朋友
 # number: 7
+# origin: deck
 # principles: fair-to-all, mind-how-you-say-it, mind-the-hall, find-a-way
 # setting: counter-1
 # customer: 小肖
@@ -33,8 +34,10 @@ INCLUDE common.ink
 // - trust（客户信任，这里是小肖的感受，起点 60：熟人见面本来就亲热）：话说得让他下不来台会掉。
 //   它决定小肖走时的样子，不到 65 到不了最好的结局。
 //
-// 红线：把空白卡递给熟人慢慢挑、或离开窗口去库里给他找卡，窗口为一个人停上好几分钟，排队的客户都被耽误
-// （课件：“排队的客户却对此非常不满”），标“大厅失控”（hall-lost，上限 C）。
+// 红线“熟人优先、两样对待”（play-favourites，上限 C，出处是本案例的忠告和精髓）：
+// 把空白卡递给熟人慢慢挑、或离开窗口去库里给他找卡，窗口为一个人停上好几分钟，排队的客户都被耽误
+// （课件：“排队的客户却对此非常不满”）；最后一步对下一位客户的三种两样对待（挑剩下的、挑不了、
+// “老客户情况不一样”）也是：当着一厅排队的客户，熟人能挑、别人不能挑。这些结局都不能评到 B。
 
 ~ trust = 60
 ~ crowd = 20
@@ -178,11 +181,11 @@ INCLUDE common.ink
   等候区里，还有几位客户拿着号票在等。
 }
 // 课件原文如此；空白卡属重要空白凭证，能否让客户挑号、如何保管以本行规定为准，请运营/合规部门确认
-* (self_pick) [（把那叠空白卡递到窗口）这里有些空白卡，你自己选吧！ # redline: hall-lost # score: fair-to-all -4, mind-the-hall -1 # why: 课件里的不当处理：熟人翻卡挑号，一挑就是五分钟，窗口就为他一个人停着，后面的客户干等。给熟人行方便，是拿别人的时间换的。]
+* (self_pick) [（把那叠空白卡递到窗口）这里有些空白卡，你自己选吧！ # redline: play-favourites # score: fair-to-all -4, mind-the-hall -1 # why: 课件里的不当处理：熟人翻卡挑号，一挑就是五分钟，窗口就为他一个人停着，后面的客户干等。给熟人行方便，是拿别人的时间换的。]
   ~ trust += 10
   ~ crowd += 30
   小肖一张一张地翻，翻过来又翻过去。过了约5分钟，他选了一张末尾为“8888”的卡。
-* (backroom) [您稍等，我到后面库里再拿一批卡出来，给您多找几个带8的。 # redline: hall-lost # score: mind-the-hall -4 # why: 为客户多跑一趟，看着是热情，可窗口一空就是好几分钟，排队的客户全在等你的熟人挑号。热情要给每一位客户，不能只给熟人。]
+* (backroom) [您稍等，我到后面库里再拿一批卡出来，给您多找几个带8的。 # redline: play-favourites # score: mind-the-hall -4 # why: 为客户多跑一趟，看着是热情，可窗口一空就是好几分钟，排队的客户全在等你的熟人挑号。热情要给每一位客户，不能只给熟人。]
   ~ trust += 10
   ~ crowd += 25
   // 课件未写，本处为编写：离开窗口去找卡
@@ -202,7 +205,7 @@ INCLUDE common.ink
 - else:
   小肖接过卡，点了点头，说了声“谢了”，语气淡淡的。 # walk: entrance # sfx: door
 }
-{ crowd > 80:
+{ crowd > 80 || lucky.self_pick || lucky.backroom:
   {trust >= 65:当小肖得到自己中意的“靓卡号”兴高采烈离开时，|小肖拿着中意的“靓卡号”走了，}排队的客户却对此非常不满。 # sfx: murmur
   有位客户把号票往椅子上一扔，起身走了；还有人走到大堂经理跟前，指着你的窗口说了半天。
 }
@@ -227,13 +230,13 @@ INCLUDE common.ink
   我也开张卡，给孩子存零花钱用。 # speaker: 下一位客户 # mood: neutral
   刚才那位挑了个带8的号，我能不能也挑一个？ # speaker: 下一位客户
 }
-* (refuse) [不好意思，带8的号刚才基本都挑走了，剩下的我念几个给您听，您看行吗？ # score: fair-to-all -3 # why: 熟人挑剩下的才轮到别人，这就是两样对待；何况号码还在抽屉里。专业服务会公平对待每一位客户。]
+* (refuse) [不好意思，带8的号刚才基本都挑走了，剩下的我念几个给您听，您看行吗？ # redline: play-favourites # score: fair-to-all -3 # why: 熟人挑剩下的才轮到别人，这就是两样对待；何况号码还在抽屉里。专业服务会公平对待每一位客户。]
   ~ crowd += 10
-* (brush) [卡号都是按顺序发的，挑不了。您身份证给我一下，我先给您录资料。 # score: say-what-you-can-do -2, mind-how-you-say-it -1 # why: 刚让熟人挑了号，转头对别人说“挑不了”，客户当场就看得出两样对待；一句“不行”就把人挡了回去，也没告诉她能做什么。]
+* (brush) [卡号都是按顺序发的，挑不了。您身份证给我一下，我先给您录资料。 # redline: play-favourites # score: say-what-you-can-do -2, mind-how-you-say-it -1 # why: 刚让熟人挑了号，转头对别人说“挑不了”，客户当场就看得出两样对待；一句“不行”就把人挡了回去，也没告诉她能做什么。]
   ~ crowd += 10
 * (same) [可以呀。您喜欢什么数字？我也挑几个号码出来念给您听。 # score: fair-to-all +2, say-what-you-can-do +1 # why: 给熟人的方便，也一样给下一位客户：同样替她挑几个号、念给她听。秉行公正，使人喜乐；你有公平和公正的原则，客户会更信任你。]
   ~ crowd -= 10
-* (excuse) [刚才那位是我们的老客户，情况不太一样，您这张我就按顺序发了。 # score: fair-to-all -3, mind-the-hall -2 # why: 当面承认熟人有特殊待遇，等于告诉每位客户：在这个窗口，关系比排队管用。专业服务会公平对待每一位客户。]
+* (excuse) [刚才那位是我们的老客户，情况不太一样，您这张我就按顺序发了。 # redline: play-favourites # score: fair-to-all -3, mind-the-hall -2 # why: 当面承认熟人有特殊待遇，等于告诉每位客户：在这个窗口，关系比排队管用。专业服务会公平对待每一位客户。]
   ~ crowd += 15
 - -> finale
 
@@ -325,10 +328,10 @@ INCLUDE common.ink
 - else:
   老客户？我在你们这儿存了十几年钱，倒不算老客户了？ # speaker: 下一位客户 # mood: angry
 }
-等候区里，几位客户交换了一下眼神。 # sfx: murmur
+等候区里一下子议论开了，好几位客户朝你的窗口看过来：熟人能挑，别人就不能挑？ # sfx: murmur
 { jump && not jump.stop:
-  熟人插了队，下一位连个号都挑不上。这个窗口两样对待，全厅都看见了。 # ending: two-faces 熟人一个样，别人另一个样 # band: B-D
+  熟人插了队，下一位连个号都挑不上。这个窗口两样对待，全厅都看见了。 # ending: two-faces 熟人一个样，别人另一个样 # band: C-D
 - else:
-  熟人挑了好号，下一位却被一句话挡了回去；前面守住的顺序，最后这一句又两样对待了。 # ending: two-faces 熟人一个样，别人另一个样 # band: B-D
+  熟人挑了好号，下一位却被一句话挡了回去；前面守住的顺序，最后这一句又两样对待了。 # ending: two-faces 熟人一个样，别人另一个样 # band: C-D
 }
 -> END
