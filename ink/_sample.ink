@@ -1,6 +1,7 @@
 # case: sample
 # title: 示例
 # number: 99
+# origin: bank
 # principles: listen-first
 # setting: counter-1
 # customer: 王先生

@@ -1,6 +1,7 @@
 # case: new-case
-# title: 新案例（请改成课件中的案例标题）
-# number: 0
+# title: 新案例（请改成案例标题）
+# number: 1
+# origin: bank
 # principles: attend-warmly, rules-serve-people, their-urgency-first, mind-how-you-say-it
 # setting: counter-1
 # customer: 王先生
@@ -8,11 +9,13 @@
 # role: 柜员
 # meters: trust
 # summary: 一句话介绍这个情景（案例板上显示）。
-# essence: 这里逐字粘贴课件的“精髓”。
-# advice: 这里逐字粘贴课件的“忠告”。
+# essence: 这个案例要学员记住的要点（本行自编案例写自己的话；课件案例逐字粘贴课件的“精髓”）。
+# advice: 给学员的忠告（课件案例逐字粘贴课件的“忠告”）。
 INCLUDE common.ink
 
 // 这是新案例的模板：它已经能通过 npm run ink:check（没有错误，也没有警告）。
+// 来源：本行自编的案例保留 # origin: bank，序号从 1 起（案例板上显示为“本行案例 1”）；
+// 课件里的案例改成 # origin: deck，序号写课件里的序号，精髓和忠告逐字引用课件。
 // 请把标题、原则、客户、台词、选项、分值和解释都换成你的案例内容，边改边运行 npm run ink:check。
 // 写法要点（详见 docs/authoring.md 第 4、6 节）：
 // · 每个选项都要有 # score: 和 # why:，写在方括号里；

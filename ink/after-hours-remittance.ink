@@ -1,6 +1,7 @@
 # case: after-hours-remittance
 # title: 告诉客户能做什么！
 # number: 13
+# origin: deck
 # principles: say-what-you-can-do, find-a-way, their-urgency-first, plain-language
 # setting: counter-1
 # customer: 曾先生

@@ -1,6 +1,7 @@
 # case: angry-customer
 # title: 客户在营业厅争吵怎么办
 # number: 4
+# origin: deck
 # principles: listen-first, mind-how-you-say-it, mind-the-hall
 # setting: counter-2
 # customer: 李阿姨

@@ -1,6 +1,7 @@
 # case: cash-escort
 # title: 取现客户要求护送怎么办
 # number: 2
+# origin: deck
 # principles: find-a-way, say-what-you-can-do, principled-not-pushover, rules-serve-people, attend-warmly
 # setting: manager-desk
 # customer: 马先生

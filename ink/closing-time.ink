@@ -1,6 +1,7 @@
 # case: closing-time
 # title: 情景五：满点服务
 # number: 5
+# origin: deck
 # principles: keep-your-word, their-urgency-first, attend-warmly, mind-how-you-say-it, rules-serve-people, say-what-you-can-do
 # setting: counter-1
 # customer: 胡先生

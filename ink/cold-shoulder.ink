@@ -1,6 +1,7 @@
 # case: cold-shoulder
 # title: 你的冷淡使客户远离
 # number: 6
+# origin: deck
 # principles: attend-warmly, every-caller-a-prospect, mind-how-you-say-it, own-the-problem
 # setting: counter-2
 # customer: 高先生

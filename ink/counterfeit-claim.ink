@@ -1,6 +1,7 @@
 # case: counterfeit-claim
 # title: 客户称银行付了假钞怎么办
 # number: 10
+# origin: deck
 # principles: principled-not-pushover, listen-first, dont-judge, mind-the-hall
 # setting: manager-desk
 # customer: 王先生

@@ -1,6 +1,7 @@
 # case: criticise-own-bank
 # title: 别在客户面前批评自己的银行
 # number: 20
+# origin: deck
 # principles: one-voice, own-the-problem, principled-not-pushover, plain-language
 # setting: atm
 # customer: 雷先生

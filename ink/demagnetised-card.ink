@@ -1,6 +1,7 @@
 # case: demagnetised-card
 # title: 客户不喜欢被判断
 # number: 9
+# origin: deck
 # principles: dont-judge, find-a-way, plain-language, process-serves-customer, mind-how-you-say-it
 # setting: manager-desk
 # customer: 樊小姐

@@ -1,6 +1,7 @@
 # case: extra-window
 # title: 客户更在乎你怎么说
 # number: 8
+# origin: deck
 # principles: mind-how-you-say-it, fair-to-all, own-the-problem, attend-warmly
 # setting: counter-3
 # customer: 陈小姐

@@ -1,6 +1,7 @@
 # case: fill-in-form
 # title: 客户要求代为填单怎么办
 # number: 3
+# origin: deck
 # principles: find-a-way, rules-serve-people, attend-warmly, principled-not-pushover
 # setting: form-desk
 # customer: 张大爷

@@ -1,6 +1,7 @@
 # case: id-card-rule
 # title: 情景十二：客户不喜欢我们的规定！
 # number: 12
+# origin: deck
 # principles: rules-serve-people, say-what-you-can-do, find-a-way, mind-how-you-say-it, process-serves-customer
 # setting: counter-1
 # customer: 区小姐

@@ -1,6 +1,7 @@
 # case: new-account
 # title: 客户不是专家！
 # number: 11
+# origin: deck
 # principles: plain-language, every-caller-a-prospect, process-serves-customer, attend-warmly
 # setting: counter-1
 # customer: 小夏

@@ -1,6 +1,7 @@
 # case: phone-enquiry
 # title: 情景一：请别“忽略”来电的客户
 # number: 1
+# origin: deck
 # principles: every-caller-a-prospect, keep-your-word, listen-first, attend-warmly
 # setting: counter-1
 # channel: phone

@@ -1,6 +1,7 @@
 # case: securities-link-opening
 # title: 服务流程方便谁
 # number: 16
+# origin: deck
 # principles: process-serves-customer, their-urgency-first, listen-first, find-a-way
 # setting: form-desk
 # customer: 余先生

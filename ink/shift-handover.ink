@@ -1,6 +1,7 @@
 # case: shift-handover
 # title: 急谁所急
 # number: 14
+# origin: deck
 # principles: their-urgency-first, attend-warmly, keep-your-word, listen-first
 # setting: counter-1
 # customer: 侯先生

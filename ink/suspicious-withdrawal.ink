@@ -1,6 +1,7 @@
 # case: suspicious-withdrawal
 # title: 发现客户有可疑之处，怎么办
 # number: 15
+# origin: deck
 # principles: dont-judge, mind-how-you-say-it, principled-not-pushover, their-urgency-first
 # setting: counter-1
 # customer: 曹先生

@@ -1,6 +1,7 @@
 # case: swallowed-card
 # title: 别让客户“卡”在这里
 # number: 19
+# origin: deck
 # principles: find-a-way, their-urgency-first, rules-serve-people, own-the-problem
 # setting: atm
 # customer: 邵先生

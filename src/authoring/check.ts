@@ -10,7 +10,7 @@ import { compileInk, knotLines, type InkDiagnostic, type InkFiles } from './comp
 import { DEFAULT_LIMITS, explore, type Exploration, type ExploreLimits, type ExploreTrace } from './explore';
 import { codeLines, diag, lintCaseTags, parseChoiceLine } from './lintTags';
 import { testWiseStrategies, type StrategyResult } from './strategies';
-import { headerQuoteProblem, sourceProblem } from './deckSources';
+import { headerQuoteProblem, originProblems, sourceProblem } from './deckSources';
 import { metersRead } from './meterUse';
 
 export const CATALOGUE_FILE = 'principles.ink';
@@ -44,6 +44,12 @@ function sourceChoices(source: string): { line: number; text: string }[] {
     if (text !== null && text !== undefined && text !== '' && !/[{}<>]/.test(text)) out.push({ line: i + 1, text });
   });
   return out;
+}
+
+/** The 1-based line of a header tag (`# name:`) in a case's source; 1 when it is not there. */
+function lineOfTag(source: string, name: string): number {
+  const at = source.split(/\r?\n/).findIndex((l) => new RegExp(`^\\s*#\\s*${name}\\s*:`).test(l));
+  return at < 0 ? 1 : at + 1;
 }
 
 function locate(location: string | null, file: string): { file: string; line: number } {
@@ -95,7 +101,9 @@ export function checkCase(
   out.push(...lintCaseTags(file, source, catalogue).map(soften));
   const { meta, problems } = readCaseMetaFromJson(r.json, catalogue);
   if (isCase) out.push(...problems.map((m) => diag('error', file, 1, m, 'case-header')));
-  if (meta !== null) {
+  if (meta !== null && isCase) out.push(...originProblems(meta).map((m) => diag('error', file, lineOfTag(source, 'number'), m, 'case-number')));
+  // Only a case from the deck quotes the deck; the bank's own cases are shown as the bank's.
+  if (meta !== null && meta.origin === 'deck') {
     for (const [kind, text] of [['精髓', meta.essence], ['忠告', meta.advice]] as const) {
       const problem = headerQuoteProblem(meta.number, kind, text);
       const at = source.split(/\r?\n/).findIndex((l) => l.includes(text));
@@ -104,7 +112,7 @@ export function checkCase(
   }
   const knots = knotLines(file, files);
   const compiled: CompiledCase = {
-    meta: meta ?? ({ id: file, title: file, number: 0, principles: [], setting: 'counter-1', channel: 'walk-in', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' } satisfies CaseMeta),
+    meta: meta ?? ({ id: file, title: file, number: 0, origin: 'bank', principles: [], setting: 'counter-1', channel: 'walk-in', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' } satisfies CaseMeta),
     json: r.json,
     hash: contentHash(r.json),
     knots,

@@ -45,3 +45,17 @@ export function headerQuoteProblem(number: number, kind: '精髓' | '忠告', te
   if (deck === undefined || deck === null) return null;
   return deck.includes(text.trim()) ? null : `案例${number}的${kind}应逐字引用课件：“${deck}”`;
 }
+
+/**
+ * A case's number against its origin: a deck case carries one of the deck's case numbers, a bank
+ * case a number of its own from 1. Empty when both fit. (Clashes between cases are checked where
+ * the whole set is known: src/build/buildInk.ts.)
+ */
+export function originProblems(meta: { readonly origin: 'deck' | 'bank'; readonly number: number }): string[] {
+  if (meta.origin === 'deck') {
+    return DECK_CASES.some((c) => c.number === meta.number)
+      ? []
+      : [`课件里没有案例${meta.number}：课件案例（# origin: deck）的序号是课件里的 1–${DECK_CASES.length}；本行自编的案例请写 # origin: bank`];
+  }
+  return meta.number >= 1 ? [] : [`本行案例的序号要从 1 起（现在是 ${meta.number}）`];
+}

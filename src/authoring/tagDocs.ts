@@ -10,7 +10,8 @@ export type TagScope = 'header' | 'line' | 'choice' | 'catalogue';
 export const TAG_DOCS: { readonly [N in TagName]: { readonly scope: TagScope | readonly TagScope[]; readonly doc: string } } = {
   case: { scope: 'header', doc: '案例编号（唯一，小写连字符）' },
   title: { scope: 'header', doc: '案例标题（课件原标题）' },
-  number: { scope: 'header', doc: '课件中的案例序号' },
+  number: { scope: 'header', doc: '案例序号：课件案例写课件里的序号（1–20），本行案例从 1 起自己编号' },
+  origin: { scope: 'header', doc: '案例来源：deck（课件案例）或 bank（本行自编案例，不写即为 bank）' },
   principles: { scope: 'header', doc: '本案例主要考查的原则编号，逗号分隔' },
   setting: { scope: 'header', doc: '案例发生的位置' },
   channel: { scope: 'header', doc: '客户怎么来：walk-in（到厅，默认）或 phone（来电）' },

@@ -8,7 +8,7 @@ import { checkCase, checkCatalogue } from '../authoring/check';
 import { compileInk, knotLines, type InkDiagnostic } from '../authoring/compile';
 import { diag } from '../authoring/lintTags';
 import { MapBuilder, type StoryMap } from '../authoring/storyMap';
-import { contentHash, type Catalogue, type CompiledCase } from '../core';
+import { caseLabel, compareCases, contentHash, type Catalogue, type CompiledCase } from '../core';
 import { inkFiles, listCaseFiles } from './inkFolder';
 
 export interface BuiltCase extends CompiledCase {
@@ -53,6 +53,7 @@ export function buildInk(dir: string, only?: readonly string[], options: { keepG
 
   const cases: BuiltCase[] = [];
   const ids = new Map<string, string>();
+  const numbers = new Map<string, string>();
   for (const file of only ?? listCaseFiles(dir)) {
     const builder = new MapBuilder();
     const checked = checkCase(file, files, catalogue, undefined, builder);
@@ -70,6 +71,11 @@ export function buildInk(dir: string, only?: readonly string[], options: { keepG
       diagnostics.push(error(file, `案例编号“${meta.id}”与 ${clash} 重复`));
       continue;
     }
+    const numbered = numbers.get(caseLabel(meta));
+    if (numbered !== undefined) {
+      diagnostics.push(diag('error', file, 1, `${caseLabel(meta)}已经是 ${numbered}：每个案例的序号不能重复`, 'case-number'));
+      continue;
+    }
     const compiled: CompiledCase = { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(file, files) };
     const map = builder.build(compiled, catalogue, checked.report.exploration?.stopped === null);
     if (!map.complete) {
@@ -77,10 +83,11 @@ export function buildInk(dir: string, only?: readonly string[], options: { keepG
       continue;
     }
     ids.set(meta.id, file);
+    numbers.set(caseLabel(meta), file);
     cases.push({ file, ...compiled, map });
   }
   if (diagnostics.some((d) => d.severity === 'error') && options.keepGoing !== true) throw new InkBuildError(diagnostics);
-  cases.sort((a, b) => a.meta.number - b.meta.number);
+  cases.sort((a, b) => compareCases(a.meta, b.meta));
   return { catalogue, cases, diagnostics };
 }
 

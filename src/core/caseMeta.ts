@@ -1,13 +1,14 @@
 /** A case's header (its global tags) as typed data, with a problem for every missing field. */
 import { findTag, parseTags } from './tags';
-import type { Channel, Look, Place } from './vocabulary';
+import type { Channel, Look, Origin, Place } from './vocabulary';
 import type { Catalogue } from './catalogue';
-import { openStory } from './story';
 
 export interface CaseMeta {
   readonly id: string;
   readonly title: string;
+  /** The deck's case number (origin deck) or the bank's own (origin bank): see caseLabel. */
   readonly number: number;
+  readonly origin: Origin;
   readonly principles: readonly string[];
   readonly setting: Place;
   /** How the customer reaches the trainee (`# channel:`); walk-in unless the header says phone. */
@@ -25,8 +26,19 @@ export interface CaseMeta {
 export type CaseCard = Omit<CaseMeta, 'essence' | 'advice'>;
 
 export function caseCard(meta: CaseMeta): CaseCard {
-  const { id, title, number, principles, setting, channel, customer, look, role, meters, summary } = meta;
-  return { id, title, number, principles, setting, channel, customer, look, role, meters, summary };
+  const { id, title, number, origin, principles, setting, channel, customer, look, role, meters, summary } = meta;
+  return { id, title, number, origin, principles, setting, channel, customer, look, role, meters, summary };
+}
+
+/** How a case is named to people: “案例 4” for the deck's case 4, “本行案例 2” for the bank's own. */
+export function caseLabel(card: Pick<CaseCard, 'origin' | 'number'>): string {
+  return card.origin === 'deck' ? `案例 ${card.number}` : `本行案例 ${card.number}`;
+}
+
+/** The order of the case board: the deck's cases by number, then the bank's by number. */
+export function compareCases(a: Pick<CaseCard, 'origin' | 'number' | 'id'>, b: Pick<CaseCard, 'origin' | 'number' | 'id'>): number {
+  const rank = (o: Origin): number => (o === 'deck' ? 0 : 1);
+  return rank(a.origin) - rank(b.origin) || a.number - b.number || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function readCaseMeta(
@@ -68,6 +80,7 @@ export function readCaseMeta(
       id,
       title,
       number,
+      origin: findTag(tags, 'origin') ?? 'bank',
       principles,
       setting,
       channel: findTag(tags, 'channel') ?? 'walk-in',
@@ -81,9 +94,4 @@ export function readCaseMeta(
     },
     problems,
   };
-}
-
-/** Convenience for build tools: reads the header of a compiled case. */
-export function readCaseMetaFromJson(json: string, catalogue: Catalogue): { meta: CaseMeta | null; problems: string[] } {
-  return readCaseMeta(openStory(json, 1).globalTags, catalogue);
 }

@@ -9,9 +9,9 @@
  *   cases/<story hash>.json   the compiled story
  *   maps/<story hash>.svg     its branch map, for the debrief
  */
-import { caseCard, type CaseCard, type CaseMeta } from './caseMeta';
+import { caseCard, compareCases, type CaseCard, type CaseMeta } from './caseMeta';
 import type { Catalogue, Meter, Principle, RedLine } from './catalogue';
-import { CHANNELS, isOneOf, LOOKS, PLACES } from './vocabulary';
+import { CHANNELS, isOneOf, LOOKS, ORIGINS, PLACES } from './vocabulary';
 
 export const CONTENT_FORMAT = 1;
 /** Where the index lives, relative to the game page. */
@@ -32,7 +32,7 @@ export interface ContentCase {
 export interface ContentIndex {
   readonly format: typeof CONTENT_FORMAT;
   readonly catalogue: Catalogue;
-  /** In case-number order. */
+  /** In board order: the deck's cases by number, then the bank's (compareCases). */
   readonly cases: readonly ContentCase[];
 }
 
@@ -47,7 +47,7 @@ export function contentBundle(
   cases: readonly { readonly meta: CaseMeta; readonly hash: string; readonly json: string; readonly knots?: Readonly<Record<string, string>>; readonly mapSvg: string }[],
   catalogue: Catalogue,
 ): { index: ContentIndex; assets: ContentAsset[] } {
-  const sorted = [...cases].sort((a, b) => a.meta.number - b.meta.number || a.meta.id.localeCompare(b.meta.id));
+  const sorted = [...cases].sort((a, b) => compareCases(a.meta, b.meta));
   const assets: ContentAsset[] = [];
   const entries = sorted.map((c): ContentCase => {
     const story = `cases/${c.hash}.json`;
@@ -96,6 +96,8 @@ function card(x: unknown): x is CaseCard {
     isStr(x['id']) &&
     isStr(x['title']) &&
     typeof x['number'] === 'number' &&
+    isStr(x['origin']) &&
+    isOneOf(ORIGINS, x['origin']) &&
     strings(x['principles']) &&
     isStr(x['setting']) &&
     isOneOf(PLACES, x['setting']) &&

@@ -3,6 +3,8 @@
  * story through CaseSession. The runtime entry `inkjs` carries no compiler.
  */
 import { Story } from 'inkjs';
+import { readCaseMeta, type CaseMeta } from './caseMeta';
+import type { Catalogue } from './catalogue';
 
 export class StoryError extends Error {
   constructor(
@@ -39,4 +41,12 @@ export function openStory(json: string, seed: number): Story {
 /** Names of the top-level knots of a compiled story, in source order. */
 export function knotNames(story: Story): string[] {
   return [...story.mainContentContainer.namedContent.keys()].filter((k) => k !== 'global decl');
+}
+
+/**
+ * Reads the header of a compiled case (its global tags). Here rather than in caseMeta.ts, so that
+ * reading a case card never loads the ink runtime (the game's board does not need it).
+ */
+export function readCaseMetaFromJson(json: string, catalogue: Catalogue): { meta: CaseMeta | null; problems: string[] } {
+  return readCaseMeta(openStory(json, 1).globalTags, catalogue);
 }

@@ -3,7 +3,7 @@
  * parser. Every unknown or malformed tag becomes a TagProblem rather than being ignored.
  * The authoring guide (docs/authoring.md) documents this table for writers.
  */
-import { CHANNELS, isOneOf, LOOKS, MOODS, PLACES, SOUND_CUES, type Channel, type Look, type Mood, type Place, type SoundCue } from './vocabulary';
+import { CHANNELS, isOneOf, LOOKS, MOODS, ORIGINS, PLACES, SOUND_CUES, type Channel, type Look, type Mood, type Origin, type Place, type SoundCue } from './vocabulary';
 
 export interface PrincipleDelta {
   readonly principle: string;
@@ -15,6 +15,7 @@ export type Tag =
   | { readonly name: 'case'; readonly value: string }
   | { readonly name: 'title'; readonly value: string }
   | { readonly name: 'number'; readonly value: number }
+  | { readonly name: 'origin'; readonly value: Origin }
   | { readonly name: 'principles'; readonly value: readonly string[] }
   | { readonly name: 'setting'; readonly value: Place }
   | { readonly name: 'channel'; readonly value: Channel }
@@ -157,6 +158,7 @@ export const TAG_SPECS: { readonly [N in TagName]: TagSpec<N> } = {
   case: { parse: id },
   title: { parse: text },
   number: { parse: int },
+  origin: { parse: oneOf(ORIGINS, '来源') },
   principles: { parse: idList },
   setting: { parse: oneOf(PLACES, '位置') },
   channel: { parse: oneOf(CHANNELS, '渠道') },

@@ -33,6 +33,14 @@ export type Look = (typeof LOOKS)[number];
 export const CHANNELS = ['walk-in', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * Where a case comes from (`# origin:`): the training deck (its number is the deck's case number,
+ * its 精髓 and 忠告 are the deck's words) or the bank's own material (numbered on its own, its 要点
+ * and 忠告 shown as the bank's, never as the deck's). A case without the tag is the bank's.
+ */
+export const ORIGINS = ['deck', 'bank'] as const;
+export type Origin = (typeof ORIGINS)[number];
+
 /** Sound cues a line may trigger. Each has a file under assets/audio/. */
 export const SOUND_CUES = ['chime', 'door', 'murmur', 'tension', 'relief', 'cash'] as const;
 export type SoundCue = (typeof SOUND_CUES)[number];

@@ -2,18 +2,21 @@
  * Composition root of the trainee game: loads data, wires storage, audio, the HTML interface and
  * the Phaser lobby, and moves between screens. Nothing runs on import; index.html calls start().
  */
-import { CONTENT_INDEX_PATH, parseContentIndex, parseBranches, readCaseMetaFromJson, type Branch, type CompiledCase, type ContentCase, type ContentIndex } from '../core';
+// Only what the board needs is imported here; the ink runtime, the dialogue and the debrief are
+// in ./caseRun, loaded on demand, so the lobby is interactive sooner (npm run bench measures both).
+import type { Branch } from '../core/branches';
+import { parseBranches } from '../core/branches';
+import type { CompiledCase } from '../core/session';
+import { CONTENT_INDEX_PATH, parseContentIndex, type ContentCase, type ContentIndex } from '../core/content';
+import { recommendNext } from '../core/progress';
 import { HowlerAudio } from './audio';
+import type { CaseRunner } from './caseRun';
 import { LobbyScene } from './lobby/LobbyScene';
 import { startLobby } from './lobby/startLobby';
-import { PlayController } from './play';
 import { browserKeyValue, GameStore, type Profile } from './storage';
-import { boardScreen } from './ui/board';
-import { debriefScreen } from './ui/debrief';
-import { DialogueView } from './ui/dialogue';
+import { BOARD_VIEWS, boardScreen, recommendationBlock, type BoardView } from './ui/board';
 import { byId, clear, h } from './ui/dom';
 import { Notices } from './ui/notices';
-import { routeMapFigure } from './ui/routeMap';
 import { welcomeScreen } from './ui/welcome';
 
 const FALLBACK_BRANCHES: readonly Branch[] = [{ id: 'unassigned', name: '未分配支行' }];
@@ -58,7 +61,6 @@ export async function start(): Promise<void> {
   const store = new GameStore(browserKeyValue(onFull), () => notices.show('本地保存的数据已损坏，已清除。', 'warning'));
   const screen = byId('screen');
   const topbar = byId('topbar');
-  const dialogue = new DialogueView(byId('stage-ui'));
   // Sound waits for the first click, tap or key press; the body says when it is live.
   const audio = new HowlerAudio(store.settings(), document, () => (document.body.dataset['audio'] = 'unlocked'));
   let lobbyReady = false;
@@ -81,16 +83,36 @@ export async function start(): Promise<void> {
   const catalogue = content?.index.catalogue ?? { principles: [], meters: [], redlines: [], hash: '' };
   const cases: readonly ContentCase[] = content?.index.cases ?? [];
   const urlOf = (path: string): string => new URL(path, content?.base ?? document.baseURI).href;
-  const controller = new PlayController({
-    dialogue,
-    lobby,
-    audio,
-    store,
-    notices,
-    catalogue,
-    now: () => new Date(),
-    newSeed: () => Math.floor(Math.random() * 2 ** 31),
-  });
+  let runner: CaseRunner | null = null;
+  let runnerLoad: Promise<CaseRunner> | null = null;
+  /** The case player, loaded once on first need (or early, once the board is up). */
+  const caseRunner = (): Promise<CaseRunner> =>
+    (runnerLoad ??= import('./caseRun').then(
+      ({ createCaseRunner }) =>
+        (runner = createCaseRunner({
+          stage: byId('stage-ui'),
+          lobby,
+          audio,
+          store,
+          notices,
+          catalogue,
+          now: () => new Date(),
+          newSeed: () => Math.floor(Math.random() * 2 ** 31),
+        })),
+      (e: unknown) => {
+        runnerLoad = null; // a failed download can be retried
+        throw e;
+      },
+    ));
+  const controller = { leave: (): void => runner?.leave() };
+  const order = catalogue.principles.map((p) => p.id);
+  const cards = cases.map((c) => c.meta);
+  /** The next case for the trainee signed in now, from all their attempts. */
+  const recommendation = (justFinished: string | null) => recommendNext(store.attempts(), cards, order, justFinished);
+  const boardView = (): BoardView => {
+    const v = store.settings().boardView;
+    return BOARD_VIEWS.includes(v as BoardView) ? (v as BoardView) : 'number';
+  };
 
   /** Bumped whenever the player asks for another screen, so a finished case does not cover it. */
   let screenRequest = 0;
@@ -146,9 +168,8 @@ export async function start(): Promise<void> {
     controller.leave();
     renderTopbar(null);
     show(
-      welcomeScreen(branches, initial, (p) => {
-        store.setProfile(p);
-        renderTopbar(p);
+      welcomeScreen(branches, initial, (name, branchId) => {
+        renderTopbar(store.signIn(name, branchId));
         showBoard();
       }),
     );
@@ -158,17 +179,16 @@ export async function start(): Promise<void> {
     screenRequest++;
     controller.leave();
     const entries = cases.map((c) => ({ meta: c.meta, best: store.best(c.meta.id), hasSave: store.hasSave(c.meta.id) }));
-    show(boardScreen(entries, catalogue, { start: (id, resume) => void playCase(id, resume) }));
-  };
-
-  const loadCase = async (entry: ContentCase): Promise<CompiledCase> => {
-    const res = await fetch(urlOf(entry.story));
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const json = await res.text();
-    // The full header (with the 精髓 and 忠告 for the debrief) travels with the story itself.
-    const { meta } = readCaseMetaFromJson(json, catalogue);
-    if (meta === null) throw new Error('案例文件不完整');
-    return { meta, hash: entry.hash, knots: entry.knots, json };
+    show(
+      boardScreen(
+        entries,
+        catalogue,
+        { start: (id, resume) => void playCase(id, resume), view: (v) => store.setSettings({ ...store.settings(), boardView: v }) },
+        { view: boardView(), recommendation: recommendation(null) },
+      ),
+    );
+    // Fetch the case player while the trainee reads the board.
+    setTimeout(() => void caseRunner().catch(() => undefined), 0);
   };
 
   const playCase = async (caseId: string, resume: boolean): Promise<void> => {
@@ -181,8 +201,10 @@ export async function start(): Promise<void> {
     const request = ++screenRequest;
     show(null);
     let compiled: CompiledCase;
+    let run: CaseRunner;
     try {
-      compiled = await loadCase(entry);
+      run = await caseRunner();
+      compiled = await run.load(entry, urlOf);
     } catch (e) {
       notices.show(`案例加载失败，请检查网络后重试（${e instanceof Error ? e.message : String(e)}）。`, 'error');
       showBoard();
@@ -190,18 +212,16 @@ export async function start(): Promise<void> {
     }
     if (request !== screenRequest) return; // the player went elsewhere while it loaded
     if (!resume) store.clearSave(caseId);
-    const outcome = await controller.play(compiled, resume);
+    const outcome = await run.play(compiled, resume);
     if (request !== screenRequest) return; // left for the board or the welcome screen
     if (outcome === null) {
       showBoard();
       return;
     }
-    const debrief = debriefScreen(compiled.meta, outcome.result, outcome.modelChoices, catalogue, outcome.record, {
-      replay: () => void playCase(caseId, false),
-      board: showBoard,
-    });
-    debrief.querySelector('.paths')?.after(routeMapFigure(urlOf(entry.map), outcome.route));
-    show(debrief);
+    const next = recommendation(caseId);
+    const nextCard = next === null ? undefined : cards.find((c) => c.id === next.caseId);
+    const nextBlock = next === null || nextCard === undefined ? null : recommendationBlock(next, nextCard, catalogue, () => void playCase(nextCard.id, store.hasSave(nextCard.id)));
+    show(run.debrief(compiled, outcome, urlOf(entry.map), { replay: () => void playCase(caseId, false), board: showBoard }, nextBlock));
   };
 
   const profile = store.profile();

@@ -3,6 +3,7 @@
  * saves after every event so a reload continues at the same line, and records the best score.
  */
 import {
+  attemptRecord,
   CaseSession,
   modelPath,
   replayToEnd,
@@ -145,7 +146,11 @@ export class PlayController {
   private finish(compiled: CompiledCase, s: CaseSession, result: CaseResult): PlayOutcome {
     const { store, catalogue } = this.deps;
     store.clearSave(compiled.meta.id);
-    const record = store.recordScore(compiled.meta.id, result.score, result.grade, this.deps.now());
+    const at = this.deps.now();
+    const record = store.recordScore(compiled.meta.id, result.score, result.grade, at);
+    // Seed and path rebuild the whole session: enough for the debrief and for the trainee's
+    // standing on each principle (src/core/progress.ts).
+    store.addAttempt(attemptRecord(compiled.meta.id, s.seed, s.path, result, at));
     this.deps.audio.play(result.score >= 70 ? 'relief' : 'tension');
     const path = modelPath(compiled, catalogue, s.seed);
     const model = replayToEnd(compiled, catalogue, s.seed, path);

@@ -2,17 +2,43 @@
  * Everything the game keeps in the browser, behind one small interface. Corrupt or foreign data
  * is discarded and reported, never thrown at the player.
  */
-import { SCORING_VERSION, type Grade } from '../core';
+import { SCORING_VERSION, type Grade } from '../core/scoring';
+import { parseAttemptRecord, type AttemptRecord } from '../core/progress';
 
+/**
+ * A trainee on this browser. `id` is stable and random: saves, best scores and attempts are kept
+ * under it, so two trainees sharing a branch PC never see each other's progress, and the typed
+ * name is only a label.
+ */
 export interface Profile {
+  readonly id: string;
   readonly name: string;
   readonly branchId: string;
 }
+
+/** How many finished attempts are kept per trainee (the oldest go first). */
+export const MAX_ATTEMPTS = 500;
+/** How many trainees one browser remembers. */
+const MAX_PLAYERS = 200;
+
+/** 16 random bytes as hex; works outside secure contexts too (a branch PC on http://…). */
+function newPlayerId(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const isProfile = (x: unknown): x is Profile => {
+  const r = x as Record<string, unknown> | null;
+  return typeof r?.['id'] === 'string' && r['id'] !== '' && typeof r['name'] === 'string' && r['name'].trim() !== '' && typeof r['branchId'] === 'string';
+};
 
 export interface Settings {
   readonly muted: boolean;
   /** 0–1 */
   readonly volume: number;
+  /** How the case board is grouped (src/game/ui/board.ts BoardView); absent = by number. */
+  readonly boardView?: string;
 }
 
 export interface Best {
@@ -67,6 +93,9 @@ export function browserKeyValue(onFull: () => void = () => undefined): KeyValue 
 }
 
 export class GameStore {
+  /** The signed-in trainee whose progress the methods below read and write ('' before sign-in). */
+  private player = '';
+
   constructor(
     private readonly kv: KeyValue,
     /** Called when stored data had to be discarded. */
@@ -85,30 +114,75 @@ export class GameStore {
     }
   }
 
+  /**
+   * The key of a trainee's own record. Progress stored before trainees had ids (un-prefixed
+   * keys) belongs to the trainee who was signed in then (`legacyOwner`) and moves under their
+   * id the first time it is read.
+   */
+  private own(key: string): string {
+    if (this.player === '') return key;
+    const mine = `p.${this.player}.${key}`;
+    if (this.kv.get(mine) === null && this.kv.get('legacyOwner') === this.player) {
+      const legacy = this.kv.get(key);
+      if (legacy !== null) {
+        this.kv.set(mine, legacy);
+        this.kv.remove(key);
+      }
+    }
+    return mine;
+  }
+
+  /** The trainee signed in on this browser, or null. */
   profile(): Profile | null {
     const p = this.read('profile');
     if (p === null) return null;
     const r = p as Record<string, unknown>;
+    if (isProfile(r)) {
+      this.player = r.id;
+      return { id: r.id, name: r.name, branchId: r.branchId };
+    }
+    // A profile from before trainees had ids: it becomes a trainee, and inherits the progress.
     if (typeof r['name'] === 'string' && typeof r['branchId'] === 'string' && r['name'].trim() !== '') {
-      return { name: r['name'], branchId: r['branchId'] };
+      const migrated = this.signIn(r['name'], r['branchId']);
+      this.kv.set('legacyOwner', migrated.id);
+      return migrated;
     }
     this.kv.remove('profile');
     this.onDiscard('profile');
     return null;
   }
 
-  setProfile(p: Profile): void {
-    this.kv.set('profile', JSON.stringify(p));
+  /** Trainees known on this browser, most recent first. */
+  players(): Profile[] {
+    const list = this.read('players');
+    return Array.isArray(list) ? list.filter(isProfile) : [];
+  }
+
+  /**
+   * Signs a trainee in: the same name and branch as a trainee known here is that trainee (with
+   * their progress); anyone else gets a new id.
+   */
+  signIn(name: string, branchId: string): Profile {
+    const trimmed = name.trim();
+    const known = this.players();
+    const found = known.find((p) => p.name === trimmed && p.branchId === branchId);
+    const profile: Profile = found ?? { id: newPlayerId(), name: trimmed, branchId };
+    this.kv.set('players', JSON.stringify([profile, ...known.filter((p) => p.id !== profile.id)].slice(0, MAX_PLAYERS)));
+    this.kv.set('profile', JSON.stringify(profile));
+    this.player = profile.id;
+    return profile;
   }
 
   clearProfile(): void {
     this.kv.remove('profile');
+    this.player = '';
   }
 
   settings(): Settings {
     const s = this.read('settings') as Record<string, unknown> | null;
     const volume = typeof s?.['volume'] === 'number' ? Math.min(1, Math.max(0, s['volume'])) : 0.7;
-    return { muted: s?.['muted'] === true, volume };
+    const boardView = typeof s?.['boardView'] === 'string' ? s['boardView'] : undefined;
+    return { muted: s?.['muted'] === true, volume, ...(boardView === undefined ? {} : { boardView }) };
   }
 
   setSettings(s: Settings): void {
@@ -117,19 +191,19 @@ export class GameStore {
 
   /** The raw save for a case, unparsed: the core validates it. */
   save(caseId: string): unknown {
-    return this.read(`save.${caseId}`);
+    return this.read(this.own(`save.${caseId}`));
   }
 
   hasSave(caseId: string): boolean {
-    return this.kv.get(`save.${caseId}`) !== null;
+    return this.kv.get(this.own(`save.${caseId}`)) !== null;
   }
 
   setSave(caseId: string, data: unknown): void {
-    this.kv.set(`save.${caseId}`, JSON.stringify(data));
+    this.kv.set(this.own(`save.${caseId}`), JSON.stringify(data));
   }
 
   clearSave(caseId: string): void {
-    this.kv.remove(`save.${caseId}`);
+    this.kv.remove(this.own(`save.${caseId}`));
   }
 
   /**
@@ -138,13 +212,14 @@ export class GameStore {
    * replaces it.
    */
   best(caseId: string): Best | null {
-    const b = this.read(`best.${caseId}`) as Record<string, unknown> | null;
+    const key = this.own(`best.${caseId}`);
+    const b = this.read(key) as Record<string, unknown> | null;
     if (b === null) return null;
     if ((b['scoringVersion'] ?? 1) !== SCORING_VERSION) return null;
     if (typeof b['score'] === 'number' && typeof b['grade'] === 'string' && typeof b['at'] === 'string') {
       return { score: b['score'], grade: b['grade'] as Grade, at: b['at'] };
     }
-    this.kv.remove(`best.${caseId}`);
+    this.kv.remove(key);
     return null;
   }
 
@@ -152,7 +227,25 @@ export class GameStore {
   recordScore(caseId: string, score: number, grade: Grade, at: Date): 'first' | 'better' | 'kept' {
     const prev = this.best(caseId);
     if (prev !== null && prev.score >= score) return 'kept';
-    this.kv.set(`best.${caseId}`, JSON.stringify({ score, grade, at: at.toISOString(), scoringVersion: SCORING_VERSION }));
+    this.kv.set(this.own(`best.${caseId}`), JSON.stringify({ score, grade, at: at.toISOString(), scoringVersion: SCORING_VERSION }));
     return prev === null ? 'first' : 'better';
+  }
+
+  /** The trainee's finished attempts, oldest first; damaged entries are skipped. */
+  attempts(): AttemptRecord[] {
+    const list = this.read(this.own('attempts'));
+    if (!Array.isArray(list)) return [];
+    const parsed = list.map(parseAttemptRecord);
+    const good = parsed.filter((a): a is AttemptRecord => a !== null);
+    if (good.length < list.length) {
+      this.kv.set(this.own('attempts'), JSON.stringify(good));
+      this.onDiscard('attempts');
+    }
+    return good;
+  }
+
+  /** Keeps a finished attempt (the last MAX_ATTEMPTS are kept). */
+  addAttempt(record: AttemptRecord): void {
+    this.kv.set(this.own('attempts'), JSON.stringify([...this.attempts(), record].slice(-MAX_ATTEMPTS)));
   }
 }

@@ -131,7 +131,7 @@ function realCatalogue(): Catalogue {
   if (c === null) throw new Error('the catalogue does not compile');
   return c;
 }
-const PLACEHOLDER: CaseMeta = { id: 'fixture', title: '', number: 0, principles: [], setting: 'counter-1', channel: 'walk-in', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' };
+const PLACEHOLDER: CaseMeta = { id: 'fixture', title: '', number: 0, origin: 'bank', principles: [], setting: 'counter-1', channel: 'walk-in', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' };
 
 describe('merging story states', () => {
   // The merged exploration must find exactly what playing every path through ink finds.

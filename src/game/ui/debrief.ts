@@ -1,6 +1,6 @@
 /** The debrief: score and grade, per-principle chart, each choice with its explanation beside the model's, the 精髓 and 忠告. */
 import type { Catalogue, CaseMeta, CaseResult, ChoiceOption } from '../../core';
-import { bestOption } from '../../core';
+import { bestOption, caseLabel } from '../../core';
 import { h } from './dom';
 import { GRADE_LABELS } from './words';
 
@@ -55,12 +55,20 @@ function breachBlock(result: CaseResult, catalogue: Catalogue): HTMLElement | nu
 }
 
 /**
- * A case's 精髓 or 忠告. Text the project or the bank wrote where the deck has none starts with
- * `本项目编写：` or `本行：` and is labelled so, never as the deck's.
+ * A case's 精髓 or 忠告. A case of the bank's own (`# origin: bank`) shows its 要点 and 忠告 as
+ * the bank's, never as the deck's; in a deck case, text the project or the bank wrote where the
+ * deck has none starts with `本项目编写：` or `本行：` and is labelled so.
  */
-function deckQuote(number: number, kind: '精髓' | '忠告', text: string): HTMLElement {
+function deckQuote(meta: CaseMeta, kind: '精髓' | '忠告', text: string): HTMLElement {
   const own = /^(本项目编写|本行)\s*[:：]\s*/.exec(text);
-  const caption = own === null ? `案例${number} · ${kind}` : own[1] === '本行' ? `本行 · ${kind}` : `${kind}（课件缺，本项目编写）`;
+  const caption =
+    meta.origin === 'bank'
+      ? `本行 · ${kind === '精髓' ? '要点' : kind}`
+      : own === null
+        ? `案例${meta.number} · ${kind}`
+        : own[1] === '本行'
+          ? `本行 · ${kind}`
+          : `${kind}（课件缺，本项目编写）`;
   return h('figure', {}, h('figcaption', {}, caption), h('blockquote', {}, own === null ? text : text.slice(own[0].length)));
 }
 
@@ -108,7 +116,7 @@ export function debriefScreen(
   return h(
     'section',
     { class: 'panel debrief', 'aria-labelledby': 'debrief-title' },
-    h('h2', { id: 'debrief-title' }, `复盘 · 案例${meta.number} ${meta.title}`),
+    h('h2', { id: 'debrief-title' }, `复盘 · ${caseLabel(meta)} ${meta.title}`),
     h(
       'div',
       { class: 'summary-row' },
@@ -130,8 +138,8 @@ export function debriefScreen(
     h(
       'div',
       { class: 'deck-quotes' },
-      deckQuote(meta.number, '精髓', meta.essence),
-      deckQuote(meta.number, '忠告', meta.advice),
+      deckQuote(meta, '精髓', meta.essence),
+      deckQuote(meta, '忠告', meta.advice),
     ),
     h(
       'div',

@@ -3,6 +3,7 @@
  * meters. It shows what it is given and reports what the player pressed; it decides nothing.
  */
 import type { CaseMeta, ChoiceOption, Meter, MeterReading, Mood } from '../../core';
+import { caseLabel } from '../../core/caseMeta';
 import { clear, h } from './dom';
 import { MetersView } from './meters';
 import { MOOD_LABELS, portraitSvg } from './portrait';
@@ -75,7 +76,7 @@ export class DialogueView {
 
   open(meta: CaseMeta, meters: readonly Meter[], values: Readonly<Record<string, number>>, mood: Mood): void {
     this.meta = meta;
-    this.title.textContent = `案例${meta.number} · ${meta.title} · 你的角色：${meta.role}`;
+    this.title.textContent = `${caseLabel(meta)} · ${meta.title} · 你的角色：${meta.role}`;
     this.meters.reset(meters, values);
     this.setMood(mood);
     clear(this.choices);

@@ -3,7 +3,8 @@ import type { Branch } from '../../core';
 import type { Profile } from '../storage';
 import { h } from './dom';
 
-export function welcomeScreen(branches: readonly Branch[], initial: Profile | null, onDone: (p: Profile) => void): HTMLElement {
+/** `onDone` gets the trimmed name and the branch id; signing in (and the trainee's id) is the store's. */
+export function welcomeScreen(branches: readonly Branch[], initial: Profile | null, onDone: (name: string, branchId: string) => void): HTMLElement {
   const name = h('input', {
     id: 'trainee-name',
     type: 'text',
@@ -47,7 +48,7 @@ export function welcomeScreen(branches: readonly Branch[], initial: Profile | nu
       branch.focus();
       return;
     }
-    onDone({ name: n, branchId: branch.value });
+    onDone(n, branch.value);
   });
   return form;
 }
