@@ -11,7 +11,7 @@
 -> catalogue
 
 === catalogue ===
-本文件是评分目录：十七条原则、七条红线、四个仪表。
+本文件是评分目录：十七条原则、八条红线、四个仪表。
 -> END
 
 === every_caller_a_prospect ===

@@ -114,3 +114,47 @@ describe('tags after a choice’s bracket', () => {
     expect(got[0]).toMatch(/line 13: .*未知的情绪“happy”/);
   });
 });
+
+describe('where a case comes from (# origin:)', () => {
+  /** A folder with the shared files and the given case files. */
+  function folderOf(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'ink-'));
+    dirs.push(dir);
+    for (const f of ['common.ink', 'principles.ink']) copyFileSync(join(INK_DIR, f), join(dir, f));
+    for (const [name, source] of Object.entries(files)) writeFileSync(join(dir, name), source);
+    return dir;
+  }
+  const caseOf = (id: string, number: number, origin: string | null, essence = '本行自己的要点。'): string =>
+    `${HEADER.replace('# case: fixture', `# case: ${id}`).replace('# number: 99', `# number: ${number}${origin === null ? '' : `\n# origin: ${origin}`}`).replace('# essence: 精髓 # advice: 忠告', `# essence: ${essence} # advice: 本行的忠告。`)}开始。\n${GOOD_CHOICE}`;
+  const errorsOf = (files: Record<string, string>): string[] => {
+    try {
+      buildInk(folderOf(files));
+      return [];
+    } catch (e) {
+      if (e instanceof InkBuildError) return e.diagnostics.filter((d) => d.severity === 'error').map((d) => d.text);
+      throw e;
+    }
+  };
+
+  it('a bank case writes its own 要点 and 忠告, numbered from 1; a case without the tag is the bank’s', () => {
+    const build = buildInk(folderOf({ 'fraud-call.ink': caseOf('fraud-call', 1, 'bank'), 'no-tag.ink': caseOf('no-tag', 2, null) }));
+    expect(build.cases.map((c) => [c.meta.id, c.meta.origin, c.meta.number])).toEqual([
+      ['fraud-call', 'bank', 1],
+      ['no-tag', 'bank', 2],
+    ]);
+  });
+
+  it('a deck case quotes the deck word for word and carries one of the deck’s numbers', () => {
+    expect(errorsOf({ 'a.ink': caseOf('a', 7, 'deck') })).toEqual([expect.stringMatching(/案例7的精髓应逐字引用课件.*（essence-not-verbatim）$/), expect.stringMatching(/案例7的忠告应逐字引用课件.*（essence-not-verbatim）$/)]);
+    expect(errorsOf({ 'a.ink': caseOf('a', 7, 'deck', '你有公平和公正的原则，客户会更信任你。').replace('本行的忠告。', '专业服务会公平对待每一位客户。') })).toEqual([]);
+    expect(errorsOf({ 'a.ink': caseOf('a', 25, 'deck') })).toEqual([expect.stringMatching(/^ERROR: 'a.ink' line 3: 课件里没有案例25.*（case-number）$/)]);
+    expect(errorsOf({ 'a.ink': caseOf('a', 0, 'bank') })).toEqual([expect.stringMatching(/本行案例的序号要从 1 起.*（case-number）$/)]);
+  });
+
+  it('numbers never clash within an origin; the deck’s and the bank’s case 1 are different cases', () => {
+    const deck1 = caseOf('deck-one', 1, 'deck', '“来电”客户可能就是我们潜在的客户').replace('本行的忠告。', '“来电”的客户＝潜在的客户');
+    expect(errorsOf({ 'a.ink': caseOf('a', 1, 'bank'), 'b.ink': deck1 })).toEqual([]);
+    const got = errorsOf({ 'a.ink': caseOf('a', 3, 'bank'), 'b.ink': caseOf('b', 3, 'bank') });
+    expect(got).toEqual([expect.stringMatching(/^ERROR: 'b.ink' line 1: 本行案例 3已经是 a.ink：每个案例的序号不能重复（case-number）$/)]);
+  });
+});
