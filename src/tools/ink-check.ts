@@ -6,12 +6,14 @@
 import { resolve } from 'node:path';
 import { checkInk, type CaseReport } from '../authoring/check';
 import { inkFiles, listCaseFiles } from '../build/inkFolder';
+import { caseLabel } from '../core/caseMeta';
 
-const INK_DIR = resolve(import.meta.dirname, '../../ink');
+/** The ink folder: ink/, or another one named by INK_DIR (as for the build). */
+const INK_DIR = resolve(process.env['INK_DIR'] ?? resolve(import.meta.dirname, '../../ink'));
 
 function summary(r: CaseReport): string[] {
   const x = r.exploration;
-  const name = r.meta === null ? r.file : `${r.file}（案例${r.meta.number} ${r.meta.title}）`;
+  const name = r.meta === null ? r.file : `${r.file}（${caseLabel(r.meta)} ${r.meta.title}）`;
   if (x === null) return [`${name}：未能编译，未探索`];
   const endings = Object.entries(x.endings).map(([id, n]) => `${id}×${n}`).join('、') || '无';
   const lines = [

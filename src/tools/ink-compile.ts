@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { checkCatalogue } from '../authoring/check';
 import { compileInk, knotLines } from '../authoring/compile';
-import { advanceToStop, CaseSession, contentHash, StoryError, modelPath, readCaseMetaFromJson, replay, type CaseResult, type Catalogue, type CompiledCase } from '../core';
+import { advanceToStop, CaseSession, caseLabel, contentHash, StoryError, modelPath, readCaseMetaFromJson, replay, type CaseResult, type Catalogue, type CompiledCase } from '../core';
 import { GRADE_LABELS } from '../game/ui/words';
 import { buildInk, InkBuildError, type InkBuild } from '../build/buildInk';
 import { inkFiles, listCaseFiles } from '../build/inkFolder';
@@ -116,7 +116,7 @@ function main(argv: string[]): number {
     throw e;
   }
   for (const d of build.diagnostics) console.error(d.text);
-  for (const c of build.cases) console.log(`ok  ${c.file}  ${c.meta.id}  案例${c.meta.number} ${c.meta.title}  hash ${c.hash}`);
+  for (const c of build.cases) console.log(`ok  ${c.file}  ${c.meta.id}  ${caseLabel(c.meta)} ${c.meta.title}  hash ${c.hash}`);
   console.log(`${build.catalogue.principles.length} 条原则，${build.catalogue.meters.length} 个仪表，${build.cases.length} 个案例`);
   return 0;
 }

@@ -2,7 +2,7 @@
  * The ink build: every real case compiles; a broken case fails the build with diagnostics in
  * ink's own shape, naming the file and the line.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -149,6 +149,13 @@ describe('where a case comes from (# origin:)', () => {
     expect(errorsOf({ 'a.ink': caseOf('a', 7, 'deck', '你有公平和公正的原则，客户会更信任你。').replace('本行的忠告。', '专业服务会公平对待每一位客户。') })).toEqual([]);
     expect(errorsOf({ 'a.ink': caseOf('a', 25, 'deck') })).toEqual([expect.stringMatching(/^ERROR: 'a.ink' line 3: 课件里没有案例25.*（case-number）$/)]);
     expect(errorsOf({ 'a.ink': caseOf('a', 0, 'bank') })).toEqual([expect.stringMatching(/本行案例的序号要从 1 起.*（case-number）$/)]);
+  });
+
+  it('the guide’s example of a bank case (docs/examples/fraud-call.ink) passes the checker as it is', () => {
+    const example = readFileSync(join(import.meta.dirname, '../../docs/examples/fraud-call.ink'), 'utf8');
+    const build = buildInk(folderOf({ 'fraud-call.ink': example }));
+    expect(build.diagnostics).toEqual([]);
+    expect(build.cases.map((c) => [c.meta.id, c.meta.origin, c.meta.number])).toEqual([['fraud-call', 'bank', 1]]);
   });
 
   it('numbers never clash within an origin; the deck’s and the bank’s case 1 are different cases', () => {

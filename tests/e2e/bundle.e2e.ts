@@ -3,19 +3,29 @@
  * page carries the ink engine only; the compiler loads only with the Studio.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { preview } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { pageScripts } from '../../src/tools/manifest';
+import { openGame, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 
 const pageFiles = (page: string): string[] => pageScripts(DIST, page);
+const browserOf = useBrowser();
 
 const code = (files: readonly string[]): string => files.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
 
 describe('the built bundles', () => {
+  it('load the ink engine only when a case starts, not before the lobby is interactive', () => {
+    const eager = code(pageScripts(DIST, 'index.html', 'eager'));
+    expect(eager).not.toContain('storySeed');
+    expect(eager).toContain('案例板');
+    expect(code(pageFiles('index.html'))).toContain('storySeed');
+  });
+
   it('ship no ink compiler to trainees', () => {
     const game = code(pageFiles('index.html'));
     expect(game).toContain('storySeed'); // the engine is there
@@ -23,15 +33,14 @@ describe('the built bundles', () => {
     expect(game).not.toContain('CodeMirror');
   });
 
-  it('carry no case: adding one to ink/ changes the content files, not the game’s JavaScript', { timeout: 180_000 }, () => {
+  it('carry no case: adding one to ink/ changes the content files, not the game’s JavaScript; a bank case is shown as the bank’s', { timeout: 240_000 }, async () => {
     const ROOT = resolve(import.meta.dirname, '../..');
     const work = mkdtempSync(join(tmpdir(), 'ink-add-'));
     try {
       const ink = join(work, 'ink');
       cpSync(process.env['INK_DIR'] ?? join(ROOT, 'ink'), ink, { recursive: true });
-      // A new case: the template, which passes the checker, under a fresh id and number.
-      const template = readFileSync(join(ink, '_template.ink'), 'utf8');
-      writeFileSync(join(ink, 'added-case.ink'), template.replace(/^# case: .*$/m, '# case: added-case').replace(/^# number: .*$/m, '# number: 90'));
+      // A case of the bank's own: the guide's example (docs/examples/fraud-call.ink), which passes the checker.
+      cpSync(join(ROOT, 'docs/examples/fraud-call.ink'), join(ink, 'fraud-call.ink'));
       const out = join(work, 'dist');
       const r = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
         cwd: ROOT,
@@ -40,10 +49,35 @@ describe('the built bundles', () => {
       });
       expect(r.status, r.stderr).toBe(0);
       expect(pageScripts(out, 'index.html')).toEqual(pageFiles('index.html'));
-      const before = JSON.parse(readFileSync(join(DIST, 'content/index.json'), 'utf8')) as { cases: { meta: { id: string }; hash: string }[] };
-      const after = JSON.parse(readFileSync(join(out, 'content/index.json'), 'utf8')) as { cases: { meta: { id: string }; hash: string }[] };
-      expect(after.cases.map((c) => c.meta.id)).toEqual([...before.cases.map((c) => c.meta.id), 'added-case']);
+      type Index = { cases: { meta: { id: string; origin: string }; hash: string }[] };
+      const before = JSON.parse(readFileSync(join(DIST, 'content/index.json'), 'utf8')) as Index;
+      const after = JSON.parse(readFileSync(join(out, 'content/index.json'), 'utf8')) as Index;
+      // The deck's cases first, then the bank's.
+      expect(after.cases.map((c) => c.meta.id)).toEqual([...before.cases.map((c) => c.meta.id), 'fraud-call']);
+      expect(after.cases.at(-1)?.meta.origin).toBe('bank');
       for (const c of after.cases) expect(existsSync(join(out, 'content/cases', `${c.hash}.json`))).toBe(true);
+
+      // In the game: labelled 本行案例 on the board, and its 要点 and 忠告 shown as the bank's in the debrief.
+      const server = await preview({ root: ROOT, configFile: false, base: './', build: { outDir: out }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+      try {
+        const { page, errors } = await openGame(browserOf(), server.resolvedUrls?.local[0] ?? '');
+        await signIn(page, '吴小燕', '东湖支行');
+        const card = page.locator('[data-case="fraud-call"]');
+        expect(await card.locator('.case-number').innerText()).toMatch(/^本行案例 1\s*本行编写$/);
+        expect(await page.locator('[data-case="angry-customer"] .case-number').innerText()).toBe('案例 4');
+        await card.getByRole('button', { name: '开始练习' }).click();
+        await page.locator('.dialogue:not([hidden])').waitFor();
+        expect(await page.locator('.dialogue .case-title').innerText()).toMatch(/^本行案例 1 · /);
+        // Any path will do: the first option shown, each time.
+        while ((await readUntilChoice(page, 'keyboard')) === 'choices') await page.keyboard.press('1');
+        const captions = await page.locator('.deck-quotes figcaption').allInnerTexts();
+        expect(captions).toEqual(['本行 · 要点', '本行 · 忠告']);
+        expect(await page.getByRole('heading', { name: /^复盘 · 本行案例 1 / }).isVisible()).toBe(true);
+        await screenshot(page, 'debrief-bank-case');
+        expect(errors).toEqual([]);
+      } finally {
+        await server.close();
+      }
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -202,12 +202,14 @@ describe('a trainee in the lobby', () => {
   it('discards a corrupt save with a visible notice and starts the case afresh', async () => {
     const { page, errors } = await openGame(browserOf(), url);
     await signIn(page, '周敏', '高新区支行');
-    await page.evaluate(() => localStorage.setItem('bank-lobby.save.angry-customer', '{"format":1,"caseId":"angry-customer","storyHash":"0000000000000000","seed":1,"path":[0],"eventsRead":1,"savedAt":"x"}'));
+    // Saves are kept per trainee, under their stable id.
+    const saveKey = await page.evaluate(() => `bank-lobby.p.${(JSON.parse(localStorage.getItem('bank-lobby.profile') ?? '{}') as { id: string }).id}.save.angry-customer`);
+    await page.evaluate((key) => localStorage.setItem(key, '{"format":1,"caseId":"angry-customer","storyHash":"0000000000000000","seed":1,"path":[0],"eventsRead":1,"savedAt":"x"}'), saveKey);
     await page.reload();
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
     await expect.poll(() => page.locator('.notice').first().innerText()).toContain('案例内容已经更新');
     await page.locator('.dialogue:not([hidden])').waitFor();
-    await page.evaluate(() => localStorage.setItem('bank-lobby.save.angry-customer', 'not json {'));
+    await page.evaluate((key) => localStorage.setItem(key, 'not json {'), saveKey);
     await page.reload();
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
     await expect.poll(() => page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('已损坏')]));
