@@ -14,6 +14,11 @@ export interface AudioPort {
   apply(settings: Settings): void;
 }
 
+/** Sound is allowed only while its control is on screen (the top bar, after sign-in). */
+export interface AudioGate {
+  allow(on: boolean): void;
+}
+
 // Every sound file the project ships; a file that is missing is simply absent here.
 const FILES = import.meta.glob<string>('../../assets/audio/*.{ogg,wav,mp3}', {
   query: '?url',
@@ -29,9 +34,11 @@ function sourcesFor(name: string): string[] {
   });
 }
 
-export class HowlerAudio implements AudioPort {
+export class HowlerAudio implements AudioPort, AudioGate {
   private readonly howls = new Map<SoundName, Howl | null>();
   private unlocked = false;
+  /** Off until the sound control is on screen: the welcome screen has none, so it stays silent. */
+  private allowed = false;
   private settings: Settings;
 
   constructor(settings: Settings, target: EventTarget, onUnlock: () => void = () => undefined) {
@@ -42,7 +49,7 @@ export class HowlerAudio implements AudioPort {
       this.unlocked = true;
       this.apply(this.settings);
       onUnlock();
-      if (!this.settings.muted) this.howl('ambience', true)?.play();
+      this.startAmbience();
     };
     target.addEventListener('pointerdown', unlock, true);
     target.addEventListener('keydown', unlock, true);
@@ -71,8 +78,21 @@ export class HowlerAudio implements AudioPort {
     return howl;
   }
 
+  /** Allows sound (the top bar with its sound control is shown) or stops it (it is not). */
+  allow(on: boolean): void {
+    this.allowed = on;
+    if (on) this.startAmbience();
+    else if (this.unlocked) for (const h of this.howls.values()) h?.stop();
+  }
+
+  private startAmbience(): void {
+    if (!this.unlocked || !this.allowed || this.settings.muted) return;
+    const amb = this.howl('ambience', true);
+    if (amb !== null && !amb.playing()) amb.play();
+  }
+
   play(name: SoundName): void {
-    if (!this.unlocked || this.settings.muted) return;
+    if (!this.unlocked || !this.allowed || this.settings.muted) return;
     try {
       this.howl(name)?.play();
     } catch (e) {
@@ -87,10 +107,7 @@ export class HowlerAudio implements AudioPort {
     Howler.mute(settings.muted);
     Howler.volume(settings.volume);
     // The room tone starts the first time sound is on after the first gesture.
-    if (wasMuted && !settings.muted) {
-      const amb = this.howl('ambience', true);
-      if (amb !== null && !amb.playing()) amb.play();
-    }
+    if (wasMuted && !settings.muted) this.startAmbience();
   }
 }
 

@@ -136,6 +136,8 @@ export async function start(): Promise<void> {
 
   const renderTopbar = (profile: Profile | null): void => {
     clear(topbar);
+    // Sound only while its control is on screen: the welcome screen has none.
+    audio.allow(profile !== null);
     if (profile === null) return;
     const branchName = branches.find((b) => b.id === profile.branchId)?.name ?? profile.branchId;
     let settings = store.settings();

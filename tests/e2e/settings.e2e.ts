@@ -12,13 +12,20 @@ const browserOf = useBrowser();
 const howlCount = `(() => { const h = window.Howler; return h && Array.isArray(h._howls) ? h._howls.length : 0; })()`;
 
 describe('sound and settings', () => {
-  it('creates no sound before the first gesture, then starts the room tone', async () => {
+  it('creates no sound before the first gesture, none on the welcome screen (it has no sound control), then starts the room tone', async () => {
     const { page, errors } = await openGame(browserOf(), url);
     await page.waitForTimeout(4000); // queue numbers are called meanwhile: still no sound
     expect(await page.evaluate(() => document.body.dataset['audio'])).toBeUndefined();
     expect(await page.evaluate(howlCount)).toBe(0);
+    // Typing a name is a gesture, but the welcome screen has no sound control: still silent.
     await page.getByLabel('你的姓名').click();
+    await page.keyboard.type('abc');
     await expect.poll(() => page.evaluate(() => document.body.dataset['audio'])).toBe('unlocked');
+    await page.waitForTimeout(3000); // the lobby calls numbers (chimes) meanwhile
+    expect(await page.evaluate(howlCount)).toBe(0);
+    await page.getByLabel('你的姓名').fill('');
+    await signIn(page, '郑小云', '东湖支行');
+    expect(await page.getByRole('button', { name: /声音/ }).isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(howlCount)).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });

@@ -40,8 +40,16 @@ export class DialogueView {
   private readonly portrait = h('div', { class: 'portrait', role: 'img' });
   private readonly who = h('div', { class: 'speaker' });
   private readonly text = h('p', { class: 'line', 'aria-hidden': 'true' });
-  private readonly live = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
+  /**
+   * What a screen reader hears: the page's announcer (in index.html, so it exists and is empty
+   * from page load), or a region of the panel's own where there is none (the Studio).
+   */
+  private readonly live: HTMLElement;
   private readonly next = h('button', { type: 'button', class: 'next', 'aria-label': '继续' }, '继续 ▸');
+  /** Where 继续 was while options are shown: text, not a control, so a press there picks nothing. */
+  private readonly hint = h('p', { class: 'choose-hint', hidden: true });
+  /** What changed since the last line (meters, mood), said before the next line. */
+  private news: string[] = [];
   private readonly choices = h('div', { class: 'choices', role: 'group', 'aria-label': '你的回应（按数字键选择）', tabindex: -1 });
   private readonly meters: MetersView;
   private readonly title = h('div', { class: 'case-title' });
@@ -56,6 +64,7 @@ export class DialogueView {
   constructor(root: HTMLElement) {
     const meterStrip = h('div', { class: 'meters' });
     this.meters = new MetersView(meterStrip);
+    this.live = document.getElementById('announcer') ?? h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
     this.el = h(
       'section',
       { class: 'dialogue', 'aria-label': '对话', hidden: true },
@@ -64,20 +73,39 @@ export class DialogueView {
         'div',
         { class: 'dialogue-body' },
         this.portrait,
-        h('div', { class: 'words' }, this.who, this.text, this.live, h('div', { class: 'controls' }, this.next)),
+        h('div', { class: 'words' }, this.who, this.text),
       ),
       this.choices,
+      // The continue control sits below the options' place, at the panel's foot; while options are
+      // shown a plain hint takes its spot, so pressing one spot fast never picks an option unread.
+      h('div', { class: 'controls' }, this.hint, this.next),
     );
+    if (this.live.parentElement === null) this.el.append(this.live);
     root.append(this.el);
     this.text.addEventListener('click', () => this.press());
     this.next.addEventListener('click', () => this.press());
     document.addEventListener('keydown', (e) => this.onKey(e));
+    // A control clicked with the mouse or a finger (the sound toggle, the volume) hands the keys
+    // back to the dialogue, so Space reads on instead of pressing that control again.
+    document.addEventListener('click', (e) => this.reclaimFocus(e), true);
+    document.addEventListener('change', (e) => this.reclaimFocus(e), true);
+  }
+
+  private reclaimFocus(e: Event): void {
+    if (this.el.hidden || !(e.target instanceof HTMLElement) || this.el.contains(e.target)) return;
+    const pointer = e instanceof MouseEvent ? e.detail > 0 : e.target instanceof HTMLInputElement && e.target.type === 'range';
+    if (!pointer || !/^(BUTTON|INPUT)$/.test(e.target.tagName) || (e.target instanceof HTMLInputElement && e.target.type !== 'range')) return;
+    window.setTimeout(() => {
+      if (this.el.hidden) return;
+      (this.next.hidden ? this.choices : this.next).focus();
+    }, 0);
   }
 
   open(meta: CaseMeta, meters: readonly Meter[], values: Readonly<Record<string, number>>, mood: Mood): void {
     this.meta = meta;
     this.title.textContent = `${caseLabel(meta)} · ${meta.title} · 你的角色：${meta.role}`;
     this.meters.reset(meters, values);
+    this.news = [];
     this.setMood(mood);
     clear(this.choices);
     this.text.textContent = '';
@@ -101,8 +129,10 @@ export class DialogueView {
   }
 
   setMood(mood: Mood): void {
+    const changed = mood !== this.mood;
     this.mood = mood;
     if (this.meta === null) return;
+    if (changed && !this.el.hidden) this.news.push(`${this.meta.customer}的情绪：${MOOD_LABELS[mood]}。`);
     const phone = this.meta.channel === 'phone';
     // On a call the trainee only hears the customer: the portrait says so.
     this.portrait.innerHTML = `${portraitSvg(this.meta.look, mood)}${phone ? '<span class="portrait-badge">电话中</span>' : ''}`;
@@ -113,18 +143,23 @@ export class DialogueView {
 
   updateMeters(readings: readonly MeterReading[]): void {
     this.meters.update(readings);
+    const said = this.meters.describe(readings);
+    if (said !== '') this.news.push(said);
   }
 
   /** Types the line out; resolves when the player moves on. `instant` shows it whole (after a restore). */
   showLine(line: ShownLine, instant = false): Promise<void> {
     clear(this.choices);
     this.choices.hidden = true;
+    this.hint.hidden = true;
     this.next.hidden = false;
     const name = line.mine ? `你（${this.meta?.role ?? '员工'}）` : (line.speaker ?? '');
     this.who.textContent = name;
     this.who.className = `speaker ${line.mine ? 'mine' : line.speaker === null ? 'narration' : 'theirs'}`;
     this.text.className = `line ${line.speaker === null && !line.mine ? 'narration' : ''}`;
-    this.live.textContent = name === '' ? line.text : `${name}：${line.text}`;
+    // One short sentence on what the last choice changed, then the line itself.
+    this.live.textContent = `${this.news.join('')}${name === '' ? line.text : `${name}：${line.text}`}`;
+    this.news = [];
     this.el.dataset['state'] = 'typing';
     return new Promise((resolve, reject) => {
       this.cancel = reject;
@@ -156,27 +191,45 @@ export class DialogueView {
   /** Shows the options; resolves with the index the player picks (mouse, touch or number key). */
   showChoices(options: readonly ChoiceOption[]): Promise<number> {
     this.next.hidden = true;
+    this.hint.hidden = false;
+    this.hint.textContent = `请选择你的回应（数字键 1–${options.length}）`;
     this.el.dataset['state'] = 'choosing';
     clear(this.choices);
     this.choices.hidden = false;
     this.optionCount = options.length;
+    if (this.news.length > 0) {
+      this.live.textContent = this.news.join('');
+      this.news = [];
+    }
     return new Promise((resolve, reject) => {
       this.cancel = reject;
       const buttons = options.map((o, i) =>
         h(
           'button',
-          { type: 'button', class: 'choice', 'data-index': i },
+          { type: 'button', class: 'choice', 'data-index': i, 'aria-keyshortcuts': String(i + 1) },
           h('span', { class: 'choice-key', 'aria-hidden': 'true' }, String(i + 1)),
           h('span', { class: 'choice-text' }, o.text),
+          h('span', { class: 'visually-hidden' }, `（数字键 ${i + 1}）`),
         ),
       );
       this.pick = (i: number) => {
         this.pick = null;
+        this.hint.hidden = true;
         for (const b of buttons) b.disabled = true;
         buttons[i]?.classList.add('picked');
         resolve(i);
       };
-      buttons.forEach((b, i) => b.addEventListener('click', () => this.pick?.(i)));
+      // A pointer press counts only if it began on this option after the options appeared (a
+      // press that began on 继续 and ended here, or a tap before they were there, picks nothing);
+      // keyboard activation (detail 0) always counts.
+      const pressed = new Set<number>();
+      buttons.forEach((b, i) => {
+        b.addEventListener('pointerdown', () => pressed.add(i));
+        b.addEventListener('click', (e) => {
+          if (e.detail > 0 && !pressed.has(i)) return;
+          this.pick?.(i);
+        });
+      });
       this.choices.append(...buttons);
       // Focus the group, not the first option, so no answer looks pre-selected; Tab reaches the options.
       this.choices.focus();
@@ -190,7 +243,8 @@ export class DialogueView {
 
   private onKey(e: KeyboardEvent): void {
     if (this.el.hidden) return;
-    if (this.pick !== null && /^[1-9]$/.test(e.key) && !isEditable(e.target)) {
+    // A held-down key repeats: only a fresh press picks.
+    if (this.pick !== null && /^[1-9]$/.test(e.key) && !e.repeat && !isEditable(e.target)) {
       const i = Number(e.key) - 1;
       if (i < this.optionCount) {
         e.preventDefault();
@@ -198,7 +252,7 @@ export class DialogueView {
       }
       return;
     }
-    if ((e.key === ' ' || e.key === 'Enter') && !isTyping(e.target) && (this.finishTyping !== null || this.advance !== null)) {
+    if ((e.key === ' ' || e.key === 'Enter') && !e.repeat && !isTyping(e.target) && (this.finishTyping !== null || this.advance !== null)) {
       e.preventDefault();
       this.press();
     }

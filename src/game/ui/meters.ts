@@ -6,6 +6,17 @@ export function formatClock(minutes: number): string {
   return `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** Which way is better, said in words (never by colour alone). */
+export function betterWords(meter: Meter): string {
+  return meter.better === 'higher' ? '越高越好' : meter.better === 'lower' ? '越低越好' : '';
+}
+
+function valueText(meter: Meter, value: number): string {
+  if (meter.format === 'clock') return formatClock(value);
+  const dir = betterWords(meter);
+  return `${value}（${meter.min}–${meter.max}${dir === '' ? '' : `，${dir}`}）`;
+}
+
 export class MetersView {
   private readonly rows = new Map<string, { meter: Meter; bar: HTMLElement; value: HTMLElement; row: HTMLElement }>();
 
@@ -18,10 +29,13 @@ export class MetersView {
       const value = h('span', { class: 'meter-value' });
       const bar = h('span', { class: 'meter-fill' });
       const track = meter.format === 'clock' ? null : h('span', { class: 'meter-track', 'aria-hidden': 'true' }, bar);
+      // A clock is a time, not a gauge; every other meter is a meter with a range and a direction.
       const row = h(
         'div',
-        { class: `meter meter-${meter.id} meter-${meter.better}`, role: 'group', 'aria-label': meter.name },
-        h('span', { class: 'meter-name' }, meter.name),
+        meter.format === 'clock'
+          ? { class: `meter meter-${meter.id} meter-${meter.better}`, role: 'group', 'aria-label': meter.name }
+          : { class: `meter meter-${meter.id} meter-${meter.better}`, role: 'meter', 'aria-label': meter.name, 'aria-valuemin': meter.min, 'aria-valuemax': meter.max },
+        h('span', { class: 'meter-name', 'aria-hidden': 'true' }, meter.name),
         track,
         value,
       );
@@ -35,13 +49,32 @@ export class MetersView {
     for (const r of readings) this.set(r.id, r.value, r.delta);
   }
 
+  /**
+   * One short sentence for a screen reader on what changed, e.g. “客户信任下降 15，现在 45（越高越好）。”
+   * Empty when nothing shown here changed.
+   */
+  describe(readings: readonly MeterReading[]): string {
+    const parts = readings.flatMap((r) => {
+      const row = this.rows.get(r.id);
+      if (row === undefined || r.delta === 0) return [];
+      const { meter } = row;
+      if (meter.format === 'clock') return [`时间过去 ${r.delta} 分钟，现在 ${formatClock(r.value)}`];
+      const dir = betterWords(meter);
+      return [`${meter.name}${r.delta > 0 ? '上升' : '下降'} ${Math.abs(r.delta)}，现在 ${r.value}${dir === '' ? '' : `（${dir}）`}`];
+    });
+    return parts.length === 0 ? '' : `${parts.join('；')}。`;
+  }
+
   private set(id: string, value: number, delta: number): void {
     const row = this.rows.get(id);
     if (row === undefined) return;
     const { meter } = row;
     if (meter.format === 'clock') {
       row.value.textContent = formatClock(value);
+      row.row.setAttribute('aria-label', `${meter.name} ${formatClock(value)}`);
     } else {
+      row.row.setAttribute('aria-valuenow', String(value));
+      row.row.setAttribute('aria-valuetext', valueText(meter, value));
       const pct = ((value - meter.min) / Math.max(1, meter.max - meter.min)) * 100;
       row.bar.style.width = `${pct}%`;
       row.value.textContent = String(value);
