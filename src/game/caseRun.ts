@@ -4,9 +4,9 @@
  * so the page's JavaScript before the lobby is interactive stays small; main.ts starts fetching
  * it as soon as the board is shown.
  */
-import { readCaseMetaFromJson, type Catalogue, type CompiledCase, type ContentCase } from '../core';
+import { readCaseMetaFromJson, type AttemptRecord, type Catalogue, type CompiledCase, type ContentCase } from '../core';
 import { PlayController, type PlayDeps, type PlayOutcome } from './play';
-import { debriefScreen, type DebriefActions } from './ui/debrief';
+import { debriefScreen, type DebriefActions, type PrintHeader } from './ui/debrief';
 import { DialogueView } from './ui/dialogue';
 import { routeMapFigure } from './ui/routeMap';
 
@@ -15,8 +15,10 @@ export interface CaseRunner {
   load(entry: ContentCase, url: (path: string) => string): Promise<CompiledCase>;
   /** Plays it to the end; null if the trainee left or the story broke (they were told). */
   play(compiled: CompiledCase, resume: boolean): Promise<PlayOutcome | null>;
-  /** The debrief of a finish, with the route drawn on the case's branch map. */
-  debrief(compiled: CompiledCase, outcome: PlayOutcome, mapUrl: string, actions: DebriefActions, extra: HTMLElement | null): HTMLElement;
+  /** An earlier attempt's outcome, rebuilt from its seed and path (throws ReplayError if it no longer fits). */
+  rebuild(compiled: CompiledCase, attempt: AttemptRecord): PlayOutcome;
+  /** The debrief of a finish, with the route drawn on the case's branch map; `who` heads the printout. */
+  debrief(compiled: CompiledCase, outcome: PlayOutcome, mapUrl: string, actions: DebriefActions, extra: HTMLElement | null, who: PrintHeader): HTMLElement;
   /** Leaves the case being played (its progress stays saved). */
   leave(): void;
 }
@@ -35,8 +37,9 @@ export function createCaseRunner(deps: Omit<PlayDeps, 'dialogue'> & { readonly s
       return { meta, hash: entry.hash, knots: entry.knots, json };
     },
     play: (compiled, resume) => controller.play(compiled, resume),
-    debrief(compiled, outcome, mapUrl, actions, extra) {
-      const el = debriefScreen(compiled.meta, outcome.result, outcome.modelChoices, catalogue, outcome.record, actions);
+    rebuild: (compiled, attempt) => controller.rebuild(compiled, attempt.seed, attempt.path, new Date(attempt.at)),
+    debrief(compiled, outcome, mapUrl, actions, extra, who) {
+      const el = debriefScreen(compiled.meta, outcome.result, outcome.modelChoices, catalogue, outcome.record, actions, who);
       el.querySelector('.paths')?.after(routeMapFigure(mapUrl, outcome.route));
       if (extra !== null) el.querySelector('.actions')?.before(extra);
       return el;

@@ -11,12 +11,14 @@ import { CONTENT_INDEX_PATH, parseContentIndex, type ContentCase, type ContentIn
 import { recommendNext } from '../core/progress';
 import { HowlerAudio } from './audio';
 import type { CaseRunner } from './caseRun';
+import type { PlayOutcome } from './play';
+import type { AttemptRecord } from '../core/progress';
 import { LobbyScene } from './lobby/LobbyScene';
 import { startLobby } from './lobby/startLobby';
 import { browserKeyValue, GameStore, type Profile } from './storage';
 import { BOARD_VIEWS, boardScreen, recommendationBlock, type BoardView } from './ui/board';
 import { byId, clear, h } from './ui/dom';
-import { Notices } from './ui/notices';
+import { Loading, Notices } from './ui/notices';
 import { welcomeScreen } from './ui/welcome';
 
 const FALLBACK_BRANCHES: readonly Branch[] = [{ id: 'unassigned', name: '未分配支行' }];
@@ -50,6 +52,30 @@ async function loadContent(notices: Notices): Promise<{ index: ContentIndex; bas
   }
 }
 
+type Route = { readonly kind: 'welcome' } | { readonly kind: 'board' } | { readonly kind: 'case' | 'debrief'; readonly caseId: string };
+
+const TITLES: Readonly<Record<Route['kind'], string>> = { welcome: '欢迎', board: '案例板', case: '练习中', debrief: '复盘' };
+
+function routeHash(route: Route): string {
+  return route.kind === 'case' || route.kind === 'debrief' ? `#/${route.kind}/${encodeURIComponent(route.caseId)}` : `#/${route.kind}`;
+}
+
+/** Reads a location hash back; anything unknown is the board. */
+function parseRoute(hash: string): Route {
+  const m = /^#\/(welcome|board|case|debrief)(?:\/([^/]+))?$/.exec(hash);
+  if (m === null) return { kind: 'board' };
+  const kind = m[1] as Route['kind'];
+  if (kind === 'case' || kind === 'debrief') {
+    if (m[2] === undefined) return { kind: 'board' };
+    try {
+      return { kind, caseId: decodeURIComponent(m[2]) };
+    } catch {
+      return { kind: 'board' };
+    }
+  }
+  return { kind };
+}
+
 export async function start(): Promise<void> {
   performance.mark('game:start');
   const notices = new Notices(byId('notices'));
@@ -60,6 +86,7 @@ export async function start(): Promise<void> {
   };
   const store = new GameStore(browserKeyValue(onFull), () => notices.show('本地保存的数据已损坏，已清除。', 'warning'));
   const screen = byId('screen');
+  const loading = new Loading(byId('overlay'));
   const topbar = byId('topbar');
   // Sound waits for the first click, tap or key press; the body says when it is live.
   const audio = new HowlerAudio(store.settings(), document, () => (document.body.dataset['audio'] = 'unlocked'));
@@ -116,6 +143,18 @@ export async function start(): Promise<void> {
 
   /** Bumped whenever the player asks for another screen, so a finished case does not cover it. */
   let screenRequest = 0;
+  /**
+   * Each screen is a history entry (`#/board`, `#/case/<id>`, `#/debrief/<id>`), so Back and
+   * refresh keep the trainee's place. `how`: push a new entry, replace the current one (a debrief
+   * replaces its case: Back from it goes to the board), or leave history alone (answering Back).
+   */
+  type How = 'push' | 'replace' | 'none';
+  const record = (route: Route, how: How): void => {
+    document.title = `${TITLES[route.kind]} · 厅堂服务情景训练`;
+    if (how === 'none' || location.hash === routeHash(route)) return;
+    if (how === 'push') history.pushState(null, '', routeHash(route));
+    else history.replaceState(null, '', routeHash(route));
+  };
   const show = (el: HTMLElement | null): void => {
     clear(screen);
     screen.hidden = el === null;
@@ -165,10 +204,11 @@ export async function start(): Promise<void> {
     );
   };
 
-  const showWelcome = (initial: Profile | null): void => {
+  const showWelcome = (initial: Profile | null, how: How = 'push'): void => {
     screenRequest++;
     controller.leave();
     renderTopbar(null);
+    record({ kind: 'welcome' }, how);
     show(
       welcomeScreen(branches, initial, (name, branchId) => {
         renderTopbar(store.signIn(name, branchId));
@@ -177,15 +217,29 @@ export async function start(): Promise<void> {
     );
   };
 
-  const showBoard = (): void => {
+  /** The trainee's last attempt at a case that can still be rebuilt (the same story). */
+  const lastAttempt = (caseId: string): AttemptRecord | undefined => {
+    const hash = cases.find((c) => c.meta.id === caseId)?.hash;
+    return store
+      .attempts()
+      .filter((a) => a.caseId === caseId && a.storyHash === hash)
+      .at(-1);
+  };
+
+  const showBoard = (how: How = 'push'): void => {
     screenRequest++;
     controller.leave();
-    const entries = cases.map((c) => ({ meta: c.meta, best: store.best(c.meta.id), hasSave: store.hasSave(c.meta.id) }));
+    record({ kind: 'board' }, how);
+    const entries = cases.map((c) => ({ meta: c.meta, best: store.best(c.meta.id), hasSave: store.hasSave(c.meta.id), hasDebrief: lastAttempt(c.meta.id) !== undefined }));
     show(
       boardScreen(
         entries,
         catalogue,
-        { start: (id, resume) => void playCase(id, resume), view: (v) => store.setSettings({ ...store.settings(), boardView: v }) },
+        {
+          start: (id, resume) => void playCase(id, resume),
+          debrief: (id) => void showDebrief(id),
+          view: (v) => store.setSettings({ ...store.settings(), boardView: v }),
+        },
         { view: boardView(), recommendation: recommendation(null) },
       ),
     );
@@ -193,46 +247,99 @@ export async function start(): Promise<void> {
     setTimeout(() => void caseRunner().catch(() => undefined), 0);
   };
 
-  const playCase = async (caseId: string, resume: boolean): Promise<void> => {
-    const entry = cases.find((c) => c.meta.id === caseId);
-    if (entry === undefined) {
-      notices.show('找不到这个案例。', 'error');
-      showBoard();
-      return;
-    }
-    const request = ++screenRequest;
+  /** Loads the case player and a case's story; null (and the board, with a notice) if that fails. */
+  const prepare = async (entry: ContentCase, request: number): Promise<{ run: CaseRunner; compiled: CompiledCase } | null> => {
     show(null);
-    let compiled: CompiledCase;
-    let run: CaseRunner;
+    loading.show(`正在打开“${entry.meta.title}”……`);
     try {
-      run = await caseRunner();
-      compiled = await run.load(entry, urlOf);
+      const run = await caseRunner();
+      const compiled = await run.load(entry, urlOf);
+      return request === screenRequest ? { run, compiled } : null; // null: the player went elsewhere meanwhile
     } catch (e) {
-      notices.show(`案例加载失败，请检查网络后重试（${e instanceof Error ? e.message : String(e)}）。`, 'error');
-      showBoard();
-      return;
+      if (request === screenRequest) {
+        notices.show(`案例加载失败，请检查网络后重试（${e instanceof Error ? e.message : String(e)}）。`, 'error');
+        showBoard('replace');
+      }
+      return null;
+    } finally {
+      loading.hide();
     }
-    if (request !== screenRequest) return; // the player went elsewhere while it loaded
-    if (!resume) store.clearSave(caseId);
-    const outcome = await run.play(compiled, resume);
-    if (request !== screenRequest) return; // left for the board or the welcome screen
-    if (outcome === null) {
-      showBoard();
-      return;
-    }
+  };
+
+  const debriefOf = (run: CaseRunner, compiled: CompiledCase, entry: ContentCase, outcome: PlayOutcome): HTMLElement => {
+    const caseId = entry.meta.id;
     const next = recommendation(caseId);
     const nextCard = next === null ? undefined : cards.find((c) => c.id === next.caseId);
     const nextBlock = next === null || nextCard === undefined ? null : recommendationBlock(next, nextCard, catalogue, () => void playCase(nextCard.id, store.hasSave(nextCard.id)));
-    show(run.debrief(compiled, outcome, urlOf(entry.map), { replay: () => void playCase(caseId, false), board: showBoard }, nextBlock));
+    const who = store.profile();
+    const branchName = branches.find((b) => b.id === who?.branchId)?.name ?? who?.branchId ?? '';
+    return run.debrief(compiled, outcome, urlOf(entry.map), { replay: () => void playCase(caseId, false), board: () => showBoard() }, nextBlock, {
+      trainee: who?.name ?? '',
+      branch: branchName,
+      at: outcome.at,
+    });
   };
 
-  const profile = store.profile();
-  if (profile === null || !branches.some((b) => b.id === profile.branchId)) {
-    showWelcome(profile);
-    return;
-  }
-  renderTopbar(profile);
-  const unfinished = cases.find((c) => store.hasSave(c.meta.id));
-  if (unfinished !== undefined) await playCase(unfinished.meta.id, true);
-  else showBoard();
+  const playCase = async (caseId: string, resume: boolean, how: How = 'push'): Promise<void> => {
+    const entry = cases.find((c) => c.meta.id === caseId);
+    if (entry === undefined) {
+      notices.show('找不到这个案例。', 'error');
+      showBoard('replace');
+      return;
+    }
+    const request = ++screenRequest;
+    record({ kind: 'case', caseId }, how);
+    const ready = await prepare(entry, request);
+    if (ready === null) return;
+    if (!resume) store.clearSave(caseId);
+    const outcome = await ready.run.play(ready.compiled, resume);
+    if (request !== screenRequest) return; // left for the board or the welcome screen
+    if (outcome === null) {
+      showBoard('replace');
+      return;
+    }
+    // The debrief takes the case's place in history: Back from it goes to the board.
+    record({ kind: 'debrief', caseId }, 'replace');
+    show(debriefOf(ready.run, ready.compiled, entry, outcome));
+  };
+
+  /** Rebuilds the last debrief of a case from the attempt's seed and path (after a refresh, or from the board). */
+  const showDebrief = async (caseId: string, how: How = 'push'): Promise<void> => {
+    const entry = cases.find((c) => c.meta.id === caseId);
+    const attempt = lastAttempt(caseId);
+    if (entry === undefined || attempt === undefined) {
+      notices.show('这个案例没有可以重新打开的复盘（案例内容更新后，旧的复盘无法重现）。', 'warning');
+      showBoard('replace');
+      return;
+    }
+    const request = ++screenRequest;
+    controller.leave();
+    record({ kind: 'debrief', caseId }, how);
+    const ready = await prepare(entry, request);
+    if (ready === null) return;
+    try {
+      show(debriefOf(ready.run, ready.compiled, entry, ready.run.rebuild(ready.compiled, attempt)));
+    } catch (e) {
+      notices.show(`复盘无法重现（${e instanceof Error ? e.message : String(e)}）。`, 'warning');
+      showBoard('replace');
+    }
+  };
+
+  /** Shows the screen a history entry names (Back, Forward, a refresh, a bookmark). */
+  const open = async (route: Route, how: How): Promise<void> => {
+    const who = store.profile();
+    if (who === null || !branches.some((b) => b.id === who.branchId)) {
+      showWelcome(who, 'replace');
+      return;
+    }
+    renderTopbar(who);
+    if (route.kind === 'case') {
+      if (store.hasSave(route.caseId)) await playCase(route.caseId, true, how);
+      else showBoard('replace');
+    } else if (route.kind === 'debrief') await showDebrief(route.caseId, how);
+    else if (route.kind === 'welcome') showWelcome(who, how);
+    else showBoard(how);
+  };
+  window.addEventListener('popstate', () => void open(parseRoute(location.hash), 'none'));
+  await open(parseRoute(location.hash), 'replace');
 }

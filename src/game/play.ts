@@ -48,6 +48,8 @@ export interface PlayOutcome {
   readonly modelChoices: readonly string[];
   /** The trainee's route across the branch map. */
   readonly route: readonly PathEdge[];
+  /** When the case was finished. */
+  readonly at: Date;
 }
 
 export class PlayController {
@@ -164,7 +166,18 @@ export class PlayController {
     } catch (e) {
       if (!(e instanceof ReplayError)) throw e;
     }
-    return { result, record, modelChoices, route };
+    return { result, record, modelChoices, route, at };
+  }
+
+  /**
+   * The outcome of an earlier attempt, rebuilt from its seed and path (the debrief after a
+   * refresh, or reopened from the board). Throws ReplayError if the path no longer fits the story.
+   */
+  rebuild(compiled: CompiledCase, seed: number, path: readonly number[], at: Date): PlayOutcome {
+    const { catalogue } = this.deps;
+    const result = replayToEnd(compiled, catalogue, seed, path);
+    const model = replayToEnd(compiled, catalogue, seed, modelPath(compiled, catalogue, seed));
+    return { result, record: 'kept', modelChoices: model.decisions.map((d) => d.options[d.chosen]?.text ?? ''), route: pathEdges(compiled, catalogue, seed, path), at };
   }
 
   private mood: Mood | null = null;

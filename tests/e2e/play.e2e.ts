@@ -207,11 +207,14 @@ describe('a trainee in the lobby', () => {
     await page.evaluate((key) => localStorage.setItem(key, '{"format":1,"caseId":"angry-customer","storyHash":"0000000000000000","seed":1,"path":[0],"eventsRead":1,"savedAt":"x"}'), saveKey);
     await page.reload();
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
+    // On the board after the reload: the case offers to continue the (damaged) save.
+    await page.locator('[data-case="angry-customer"]').getByRole('button', { name: '继续上次进度' }).click();
     await expect.poll(() => page.locator('.notice').first().innerText()).toContain('案例内容已经更新');
     await page.locator('.dialogue:not([hidden])').waitFor();
     await page.evaluate((key) => localStorage.setItem(key, 'not json {'), saveKey);
     await page.reload();
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
+    // The reload lands in the case again (it is the page's place); the damaged save is dropped, said and started afresh.
     await expect.poll(() => page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('已损坏')]));
     await page.locator('.dialogue:not([hidden])').waitFor();
     await readUntilChoice(page, 'keyboard');

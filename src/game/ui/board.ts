@@ -13,10 +13,14 @@ export interface BoardEntry {
   readonly meta: CaseCard;
   readonly best: Best | null;
   readonly hasSave: boolean;
+  /** The trainee's last debrief of this case can be reopened (rebuilt from its seed and path). */
+  readonly hasDebrief?: boolean;
 }
 
 export interface BoardActions {
   start(caseId: string, resume: boolean): void;
+  /** Reopens the last debrief of a case. */
+  debrief?(caseId: string): void;
   /** The trainee changed how the board is grouped (kept for their next visit). */
   view?(view: BoardView): void;
 }
@@ -53,7 +57,7 @@ export function recommendationBlock(rec: Recommendation, card: CaseCard, catalog
 }
 
 function card(entry: BoardEntry, catalogue: Catalogue, actions: BoardActions, group: string): HTMLElement {
-  const { meta, best, hasSave } = entry;
+  const { meta, best, hasSave, hasDebrief } = entry;
   const names = new Map(catalogue.principles.map((p) => [p.id, p.name]));
   const titleId = `case-title-${group}-${meta.id}`;
   const buttons = hasSave
@@ -71,7 +75,12 @@ function card(entry: BoardEntry, catalogue: Catalogue, actions: BoardActions, gr
     h('p', { class: 'role' }, `你的角色：${meta.role}`),
     h('ul', { class: 'chips', 'aria-label': '考查原则' }, ...meta.principles.map((p) => h('li', {}, names.get(p) ?? p))),
     h('p', { class: `best ${best === null ? 'none' : `grade-${best.grade}`}` }, best === null ? '尚未练习' : `最好成绩：${best.score} 分 · ${best.grade}`),
-    h('div', { class: 'card-actions' }, ...buttons),
+    h(
+      'div',
+      { class: 'card-actions' },
+      ...buttons,
+      hasDebrief === true && actions.debrief !== undefined ? h('button', { type: 'button', class: 'link', onclick: () => actions.debrief?.(meta.id), 'aria-describedby': titleId }, '上次复盘') : null,
+    ),
   );
 }
 

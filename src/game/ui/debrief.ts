@@ -9,6 +9,20 @@ export interface DebriefActions {
   board(): void;
 }
 
+/** Who and when, printed at the top of the debrief's A4 printout. */
+export interface PrintHeader {
+  readonly trainee: string;
+  readonly branch: string;
+  /** When the attempt was finished. */
+  readonly at: Date;
+}
+
+/** “2026年11月29日 14:05”, in the browser's time zone. */
+function printDate(d: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 /** “案例10 精髓：原文” → its caption and the quotation. */
 function splitSource(source: string): { caption: string; quote: string } {
   const m = /^(案例\s*\d+)\s*(精髓|忠告)\s*[:：]\s*([\s\S]+)$/.exec(source);
@@ -84,6 +98,7 @@ export function debriefScreen(
   catalogue: Catalogue,
   record: 'first' | 'better' | 'kept',
   actions: DebriefActions,
+  who: PrintHeader | null = null,
 ): HTMLElement {
   const principles = result.principles.filter((p) => p.percent !== null);
   const chart = h(
@@ -117,6 +132,7 @@ export function debriefScreen(
     'section',
     { class: 'panel debrief', 'aria-labelledby': 'debrief-title' },
     h('h2', { id: 'debrief-title' }, `复盘 · ${caseLabel(meta)} ${meta.title}`),
+    who === null ? null : h('p', { class: 'print-who' }, `学员：${who.trainee} · 支行：${who.branch} · 完成时间：${printDate(who.at)}`),
     h(
       'div',
       { class: 'summary-row' },
@@ -146,6 +162,7 @@ export function debriefScreen(
       { class: 'actions' },
       h('button', { type: 'button', class: 'primary', onclick: () => actions.replay() }, '再练一次'),
       h('button', { type: 'button', onclick: () => actions.board() }, '返回案例板'),
+      h('button', { type: 'button', class: 'print', onclick: () => window.print() }, '打印复盘'),
     ),
   );
 }

@@ -95,10 +95,8 @@ export class DialogueView {
     if (this.el.hidden || !(e.target instanceof HTMLElement) || this.el.contains(e.target)) return;
     const pointer = e instanceof MouseEvent ? e.detail > 0 : e.target instanceof HTMLInputElement && e.target.type === 'range';
     if (!pointer || !/^(BUTTON|INPUT)$/.test(e.target.tagName) || (e.target instanceof HTMLInputElement && e.target.type !== 'range')) return;
-    window.setTimeout(() => {
-      if (this.el.hidden) return;
-      (this.next.hidden ? this.choices : this.next).focus();
-    }, 0);
+    // At once (this runs while the click is dispatched), so a key pressed right after goes here.
+    (this.next.hidden ? this.choices : this.next).focus({ preventScroll: true });
   }
 
   open(meta: CaseMeta, meters: readonly Meter[], values: Readonly<Record<string, number>>, mood: Mood): void {

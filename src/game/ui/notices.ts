@@ -12,3 +12,22 @@ export class Notices {
     window.setTimeout(() => el.remove(), ms);
   }
 }
+
+/** A visible, announced “loading” indicator for work the trainee waits on (a case download). */
+export class Loading {
+  private readonly el = h('div', { class: 'loading', role: 'status', hidden: true }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('span', { class: 'loading-text' }));
+
+  constructor(parent: HTMLElement) {
+    parent.append(this.el);
+  }
+
+  show(text: string): void {
+    const label = this.el.querySelector('.loading-text');
+    if (label !== null) label.textContent = text;
+    this.el.hidden = false;
+  }
+
+  hide(): void {
+    this.el.hidden = true;
+  }
+}
