@@ -8,7 +8,8 @@ import { contentHash, readCaseMetaFromJson, readCatalogue, type Catalogue, type 
 import { GRADES } from '../core';
 import { compileInk, knotLines, type InkDiagnostic, type InkFiles } from './compile';
 import { DEFAULT_LIMITS, explore, type Exploration, type ExploreLimits, type ExploreTrace } from './explore';
-import { codeLines, diag, lintCaseTags, parseChoiceLine } from './lintTags';
+import { diag, lintCaseTags } from './lintTags';
+import { inkName, inkSources } from './inkSources';
 import { testWiseStrategies, type StrategyResult } from './strategies';
 import { headerQuoteProblem, sourceProblem } from './deckSources';
 import { metersRead } from './meterUse';
@@ -33,17 +34,9 @@ export interface CheckResult {
 const TOP = GRADES[0]?.min ?? 85;
 const BOTTOM = GRADES[GRADES.length - 2]?.min ?? 55;
 
-/**
- * Choice lines in a source file with the text they show. Texts with inline logic ({…}) render
- * differently from the source, so they are left out rather than reported falsely.
- */
-function sourceChoices(source: string): { line: number; text: string }[] {
-  const out: { line: number; text: string }[] = [];
-  codeLines(source).forEach((code, i) => {
-    const text = parseChoiceLine(code)?.text;
-    if (text !== null && text !== undefined && text !== '' && !/[{}<>]/.test(text)) out.push({ line: i + 1, text });
-  });
-  return out;
+/** The line of the first error in `file` (1 if none): where a note about waiting checks goes. */
+function firstError(list: readonly InkDiagnostic[], file: string): number {
+  return list.find((d) => d.severity === 'error' && d.file === file)?.line ?? 1;
 }
 
 function locate(location: string | null, file: string): { file: string; line: number } {
@@ -51,14 +44,15 @@ function locate(location: string | null, file: string): { file: string; line: nu
   return m === null ? { file, line: 1 } : { file: m[1] ?? file, line: Number(m[2]) };
 }
 
-export function checkCatalogue(files: InkFiles): { catalogue: Catalogue | null; diagnostics: InkDiagnostic[] } {
+export function checkCatalogue(given: InkFiles): { catalogue: Catalogue | null; diagnostics: InkDiagnostic[] } {
+  const files = inkSources((name) => given.read(name));
   const r = compileInk(CATALOGUE_FILE, files);
   if (!r.ok) return { catalogue: null, diagnostics: [...r.diagnostics] };
   const { catalogue, problems } = readCatalogue(r.json);
   const out = [...r.diagnostics, ...problems.map((p) => diag('error', CATALOGUE_FILE, 1, `${p.knot}：${p.message}`, 'catalogue'))];
   // Every source must be the deck's own words (or marked as the bank's own material).
   const source = files.read(CATALOGUE_FILE) ?? '';
-  const lines = source.split(/\r?\n/);
+  const lines = source.split('\n');
   for (const entry of [...catalogue.principles, ...catalogue.redlines]) {
     for (const quote of entry.sources) {
       const problem = sourceProblem(quote);
@@ -76,33 +70,49 @@ function boundNote(stopped: string): string {
 }
 
 export function checkCase(
-  file: string,
-  files: InkFiles,
+  given: string,
+  raw: InkFiles,
   catalogue: Catalogue,
   limits: ExploreLimits = DEFAULT_LIMITS,
   trace?: ExploreTrace,
 ): { report: CaseReport; diagnostics: InkDiagnostic[] } {
   const out: InkDiagnostic[] = [];
+  // Every read goes through the one reader (names, BOM, line endings), whoever the host is.
+  const files = inkSources((name) => raw.read(name));
+  const file = inkName(given) ?? given;
   const r = compileInk(file, files, { countAllVisits: true });
   out.push(...r.diagnostics);
   const source = files.read(file) ?? '';
-  const isCase = /^\s*#\s*case\s*[:：]/m.test(source);
+  const outline = r.outline;
+  // A case is a file with a # case: tag in its header, as ink parsed it.
+  const isCase = outline !== null ? outline.tags.some((t) => t.file === file && t.place === 'header' && /^case\s*[:：]/i.test(t.raw)) : /^\s*#\s*case\s*[:：]/m.test(source);
   // Ink written outside this project (no case header) is still compiled and explored; its
   // missing scoring is reported as warnings rather than errors.
   const soften = (d: InkDiagnostic): InkDiagnostic => (isCase ? d : { ...d, severity: 'warning', text: d.text.replace(/^ERROR/, 'WARNING') });
-  if (!isCase) out.push(diag('warning', file, 1, '文件开头没有 # case: 标签，不是本项目格式的案例：只检查语法和路径', 'not-a-case'));
-  if (!r.ok) return { report: { file, meta: null, json: null, exploration: null, strategies: [] }, diagnostics: out };
-  out.push(...lintCaseTags(file, source, catalogue).map(soften));
+  if (!isCase && outline !== null) out.push(diag('warning', file, 1, '文件开头没有 # case: 标签，不是本项目格式的案例：只检查语法和路径', 'not-a-case'));
+  // Tags and scoring are read from ink's parse, so they are checked even when a divert or a
+  // variable is wrong: an author sees every problem of that kind in one run. After a syntax
+  // error ink's parse is a guess, so they wait, and the author is told what waits.
+  if (outline !== null && !r.syntaxErrors) out.push(...lintCaseTags(file, outline, catalogue).map(soften));
+  if (!r.ok) {
+    if (outline !== null) {
+      const waiting = r.syntaxErrors
+        ? 'ink 的语法错误改正之前，ink 还没有检查跳转和变量，本项目的标签、评分和路径检查也都还没有做：改正后可能还会报出新的问题'
+        : '编译错误改正之前，故事没法试玩，路径检查（断头路、结局、等级、可达性）还没有做：改正后可能还会报出新的问题';
+      out.push(diag('warning', file, firstError(r.diagnostics, file), waiting, 'checks-waiting'));
+    }
+    return { report: { file, meta: null, json: null, exploration: null, strategies: [] }, diagnostics: out };
+  }
   const { meta, problems } = readCaseMetaFromJson(r.json, catalogue);
   if (isCase) out.push(...problems.map((m) => diag('error', file, 1, m, 'case-header')));
   if (meta !== null) {
     for (const [kind, text] of [['精髓', meta.essence], ['忠告', meta.advice]] as const) {
       const problem = headerQuoteProblem(meta.number, kind, text);
-      const at = source.split(/\r?\n/).findIndex((l) => l.includes(text));
+      const at = source.split('\n').findIndex((l) => l.includes(text));
       if (problem !== null) out.push(diag('error', file, at < 0 ? 1 : at + 1, problem, 'essence-not-verbatim'));
     }
   }
-  const knots = knotLines(file, files);
+  const knots = knotLines(r.outline);
   const compiled: CompiledCase = {
     meta: meta ?? ({ id: file, title: file, number: 0, principles: [], setting: 'counter-1', channel: 'walk-in', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' } satisfies CaseMeta),
     json: r.json,
@@ -113,7 +123,7 @@ export function checkCase(
   const complete = x.stopped === null;
   if (x.stopped !== null) out.push(diag('warning', file, 1, boundNote(x.stopped), 'explore-bound'));
   // Where ink itself saw a loose end, the dead end is reported at that line.
-  const looseEnds = r.diagnostics.filter((d) => /loose end/i.test(d.message));
+  const looseEnds = r.diagnostics.filter((d) => d.code === 'loose-end');
   // Each knot's span of lines (to the next knot in the same file), worked out once.
   const starts = Object.values(knots).map((l) => locate(l, file)).sort((a, b) => a.line - b.line);
   const span = new Map<string, { file: string; from: number; to: number }>();
@@ -143,18 +153,18 @@ export function checkCase(
       const at = locate(knots[k] ?? null, file);
       out.push(diag('warning', at.file, at.line, `场景“${k}”在任何路径上都走不到`, 'unreachable-knot'));
     }
-    for (const c of sourceChoices(source)) {
+    for (const c of r.outline.choices) {
+      // Texts with inline logic render differently from the source: left out rather than reported falsely.
+      if (c.file !== file || c.text === null || c.text === '') continue;
       if (!x.offered.has(c.text)) out.push(diag('warning', file, c.line, `选项“${c.text}”在任何路径上都不会出现`, 'unreachable-choice'));
     }
     // An ending written but never reached is a case that cannot end the way its author meant.
-    codeLines(source).forEach((code, i) => {
-      for (const m of code.matchAll(/#\s*ending\s*[:：]\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)*)/g)) {
-        const id = m[1];
-        if (id !== undefined && isCase && x.endings[id] === undefined) out.push(diag('error', file, i + 1, `结局“${id}”在任何路径上都到不了`, 'ending-unreachable'));
-      }
-    });
+    for (const t of r.outline.tags) {
+      const id = t.file === file ? /^ending\s*[:：]\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)*)/.exec(t.raw)?.[1] : undefined;
+      if (id !== undefined && isCase && x.endings[id] === undefined) out.push(diag('error', file, t.line, `结局“${id}”在任何路径上都到不了`, 'ending-unreachable'));
+    }
   }
-  const lines = source.split(/\r?\n/);
+  const lines = source.split('\n');
   const lineOf = (needle: RegExp): number => {
     const i = lines.findIndex((l) => needle.test(l));
     return i < 0 ? 1 : i + 1;

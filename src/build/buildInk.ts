@@ -70,7 +70,7 @@ export function buildInk(dir: string, only?: readonly string[], options: { keepG
       diagnostics.push(error(file, `案例编号“${meta.id}”与 ${clash} 重复`));
       continue;
     }
-    const compiled: CompiledCase = { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(file, files) };
+    const compiled: CompiledCase = { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(r.outline) };
     const map = builder.build(compiled, catalogue, checked.report.exploration?.stopped === null);
     if (!map.complete) {
       diagnostics.push(diag('error', file, 1, '分支地图不完整（检查没有走完全部路径），不能发布', 'map-incomplete'));

@@ -39,7 +39,7 @@ function handle(req: CheckRequest): CheckResponse {
         };
   const json = report.json;
   if (json === null || report.meta === null) return { ...empty, diagnostics, catalogue: cat.catalogue, summary };
-  const compiled = { json, hash: contentHash(json), meta: report.meta, knots: knotLines(req.file, files) };
+  const compiled = { json, hash: contentHash(json), meta: report.meta, knots: knotLines(null) };
   return {
     ...empty,
     diagnostics,

@@ -73,7 +73,7 @@ function compiledForPlay(id: string, named: readonly string[]): { catalogue: Cat
     }
     const { meta } = readCaseMetaFromJson(r.json, catalogue);
     if (meta?.id !== id) continue;
-    return { catalogue, compiled: { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(file, files) } };
+    return { catalogue, compiled: { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(r.outline) } };
   }
   return null;
 }
