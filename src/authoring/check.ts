@@ -24,6 +24,17 @@ export interface CaseReport {
   readonly exploration: Exploration | null;
   /** Test-wise strategies (always the longest option, …) and what each scores. */
   readonly strategies: readonly StrategyResult[];
+  /** Where each knot starts (`file.ink line N`), read from ink's parse; empty when it did not parse. */
+  readonly knots?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What stands in for a case's header when a file has none (foreign ink) or a broken one, so the
+ * story can still be explored, mapped and played: the file name as title, no principles.
+ */
+export function placeholderMeta(file: string): CaseMeta {
+  const name = file.replace(/\.ink$/, '');
+  return { id: name, title: name, number: 0, principles: [], setting: 'counter-1', channel: 'walk-in', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' };
 }
 
 export interface CheckResult {
@@ -93,15 +104,15 @@ export function checkCase(
   // Tags and scoring are read from ink's parse, so they are checked even when a divert or a
   // variable is wrong: an author sees every problem of that kind in one run. After a syntax
   // error ink's parse is a guess, so they wait, and the author is told what waits.
-  if (outline !== null && !r.syntaxErrors) out.push(...lintCaseTags(file, outline, catalogue).map(soften));
+  if (outline !== null && !r.syntaxErrors) out.push(...lintCaseTags(outline, catalogue).map(soften));
   if (!r.ok) {
     if (outline !== null) {
       const waiting = r.syntaxErrors
-        ? 'ink 的语法错误改正之前，ink 还没有检查跳转和变量，本项目的标签、评分和路径检查也都还没有做：改正后可能还会报出新的问题'
+        ? '上面的错误是 ink 读文件时发现的：改正之前，ink 还没有检查跳转和变量，本项目的标签、评分和路径检查也都还没有做，改正后可能还会报出新的问题'
         : '编译错误改正之前，故事没法试玩，路径检查（断头路、结局、等级、可达性）还没有做：改正后可能还会报出新的问题';
       out.push(diag('warning', file, firstError(r.diagnostics, file), waiting, 'checks-waiting'));
     }
-    return { report: { file, meta: null, json: null, exploration: null, strategies: [] }, diagnostics: out };
+    return { report: { file, meta: null, json: null, exploration: null, strategies: [], knots: knotLines(outline) }, diagnostics: out };
   }
   const { meta, problems } = readCaseMetaFromJson(r.json, catalogue);
   if (isCase) out.push(...problems.map((m) => diag('error', file, 1, m, 'case-header')));
@@ -114,7 +125,7 @@ export function checkCase(
   }
   const knots = knotLines(r.outline);
   const compiled: CompiledCase = {
-    meta: meta ?? ({ id: file, title: file, number: 0, principles: [], setting: 'counter-1', channel: 'walk-in', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' } satisfies CaseMeta),
+    meta: meta ?? { ...placeholderMeta(file), id: file, title: file },
     json: r.json,
     hash: contentHash(r.json),
     knots,
@@ -155,13 +166,13 @@ export function checkCase(
     }
     for (const c of r.outline.choices) {
       // Texts with inline logic render differently from the source: left out rather than reported falsely.
-      if (c.file !== file || c.text === null || c.text === '') continue;
-      if (!x.offered.has(c.text)) out.push(diag('warning', file, c.line, `选项“${c.text}”在任何路径上都不会出现`, 'unreachable-choice'));
+      if (c.text === null || c.text === '') continue;
+      if (!x.offered.has(c.text)) out.push(diag('warning', c.file, c.line, `选项“${c.text}”在任何路径上都不会出现`, 'unreachable-choice'));
     }
     // An ending written but never reached is a case that cannot end the way its author meant.
     for (const t of r.outline.tags) {
-      const id = t.file === file ? /^ending\s*[:：]\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)*)/.exec(t.raw)?.[1] : undefined;
-      if (id !== undefined && isCase && x.endings[id] === undefined) out.push(diag('error', file, t.line, `结局“${id}”在任何路径上都到不了`, 'ending-unreachable'));
+      const id = /^ending\s*[:：]\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)*)/.exec(t.raw)?.[1];
+      if (id !== undefined && isCase && x.endings[id] === undefined) out.push(diag('error', t.file, t.line, `结局“${id}”在任何路径上都到不了`, 'ending-unreachable'));
     }
   }
   const lines = source.split('\n');
@@ -220,7 +231,7 @@ export function checkCase(
       out.push(diag('error', file, 1, `不读内容、${st.label}也能得 ${st.score} 分（${st.grade}）：答案从选项的长短或位置就能看出来，请让各选项长短相近、最佳选项的位置有变化`, 'answer-key-visible'));
     }
   }
-  return { report: { file, meta, json: r.json, exploration: x, strategies }, diagnostics: out };
+  return { report: { file, meta, json: r.json, exploration: x, strategies, knots }, diagnostics: out };
 }
 
 /** Checks the catalogue and the given case files; every problem is returned, nothing is thrown. */

@@ -36,6 +36,7 @@ export const HINTS: Readonly<Record<string, string>> = {
   'unknown-redline': '使用 ink/principles.ink 里的红线编号；课件里的新红线先在目录里添加。',
   'band-without-ending': '把 # band: 挪到带 # ending: 的那一行。',
   'choice-shown-twice': '把选项的话放进方括号：* [您好，请问办什么业务？ # score: … # why: …]，选了以后就只显示一次。',
+  'choice-empty': '把选项写在一行里：* (标签) {条件} [选项文字 # score: … # why: …]；标签后面可以换行，条件后面不行。',
   'checks-waiting': '先改正上面的编译错误（从第一条改起），保存后其余检查会自动接着做。',
   'divert-target-missing': '把 -> 后面的名字改成已有的场景名（=== 场景名 === 里的写法，区分大小写），或补写这个场景；结束写 -> END。',
   'function-missing': '检查函数名的拼写，或用 === function 名字(参数) === 补写这个函数。',

@@ -92,6 +92,8 @@ interface OpenTag {
   dynamic: boolean;
   file: string;
   line: number;
+  /** The run the tag started in: a tag closed later (after a conditional) still belongs with the tags beside it. */
+  run: number;
 }
 
 interface ChoiceBuild {
@@ -141,7 +143,7 @@ export function readOutline(parsedStory: unknown, rootFile: string): InkOutline 
     switch (n.typeName) {
       case 'Tag': {
         if (n.isStart === true) {
-          open = [{ text: '', dynamic: false, ...where(n) }];
+          open = [{ text: '', dynamic: false, run, ...where(n) }];
           return;
         }
         const closing = open;
@@ -152,7 +154,7 @@ export function readOutline(parsedStory: unknown, rootFile: string): InkOutline 
           const key = `${t.line} ${t.text}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          tags.push({ raw: t.text.trim(), dynamic: t.dynamic, file: t.file, line: t.line, place: p, choice: p === 'choice' || p === 'after-choice' ? choice : null, run });
+          tags.push({ raw: t.text.trim(), dynamic: t.dynamic, file: t.file, line: t.line, place: p, choice: p === 'choice' || p === 'after-choice' ? choice : null, run: t.run });
         }
         return;
       }

@@ -43,14 +43,14 @@ function unknownNamed(raw: string): InkDiagnostic['message'] | null {
 const HERE: Readonly<Record<TagPlace, TagScope>> = { header: 'header', line: 'line', choice: 'choice', 'after-choice': 'line' };
 
 /**
- * Checks the tags and choices of one case file from its outline. Only the file's own tags are
- * checked (an INCLUDEd file is checked as a case of its own, or is a shared file).
+ * Checks the tags and choices of one case from its outline: the case file and the parts it
+ * INCLUDEs (`INCLUDE parts/opening.ink`), each finding at its own file and line.
  */
-export function lintCaseTags(file: string, outline: InkOutline, catalogue: Catalogue): InkDiagnostic[] {
+export function lintCaseTags(outline: InkOutline, catalogue: Catalogue): InkDiagnostic[] {
   const out: InkDiagnostic[] = [];
   const principles = catalogue.principles.map((p) => p.id);
   const redlines = catalogue.redlines.map((r) => r.id);
-  const own = outline.tags.filter((t) => t.file === file);
+  const own = outline.tags;
   const runs = new Map<number, OutlineTag[]>();
   for (const t of own) runs.set(t.run, [...(runs.get(t.run) ?? []), t]);
   /** Parsed tags on each choice, by choice index. */
@@ -58,7 +58,7 @@ export function lintCaseTags(file: string, outline: InkOutline, catalogue: Catal
   const outside = new Map<number, OutlineTag[]>();
 
   for (const t of own) {
-    const { line } = t;
+    const { file, line } = t;
     if (t.dynamic) {
       // Inline logic in a tag: only its name can be checked before the story runs.
       const named = unknownNamed(t.raw);
@@ -99,13 +99,17 @@ export function lintCaseTags(file: string, outline: InkOutline, catalogue: Catal
   }
 
   outline.choices.forEach((c, i) => {
-    if (c.file !== file || c.fallback) return;
+    const { file } = c;
+    if (c.fallback) return;
     const tags = onChoice.get(i) ?? [];
     const moved = outside.get(i) ?? [];
     if (!tags.some((t) => t.name === 'score')) out.push(diag('error', file, c.line, '选项缺少 # score: 标签（写在方括号里），每个选项都要按原则评分', 'choice-unscored'));
     if (!tags.some((t) => t.name === 'why')) out.push(diag('error', file, c.line, '选项缺少 # why: 解释（写在方括号里），复盘时要向学员说明', 'choice-unexplained'));
     const first = moved[0];
-    if (first !== undefined) out.push(diag('error', file, first.line, 'score/why 标签写在了方括号外面，请移到 ] 之前', 'tag-outside-choice'));
+    if (first !== undefined) out.push(diag('error', first.file, first.line, 'score/why 标签写在了方括号外面，请移到 ] 之前', 'tag-outside-choice'));
+    if (c.text === '') {
+      out.push(diag('error', file, c.line, '选项没有文字：学员会看到一个空白选项。选项的 [文字] 要紧跟在 * 或条件 {…} 后面，条件后面不能换行', 'choice-empty'));
+    }
     if (c.bracketless) {
       out.push(
         diag(

@@ -3,10 +3,12 @@
  * Creates ink/<case-id>.ink from ink/_template.ink (which passes the checker), so a trainer
  * starts from a working case. Refuses to overwrite an existing file.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { inkFiles } from '../build/inkFolder';
 
-const INK_DIR = resolve(import.meta.dirname, '../../ink');
+/** ink/, or the folder named by INK_DIR (as vite.config.ts reads it). */
+const INK_DIR = resolve(process.env['INK_DIR'] ?? resolve(import.meta.dirname, '../../ink'));
 
 function main(argv: string[]): number {
   const [id, numberArg] = argv;
@@ -20,7 +22,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const number = numberArg !== undefined && /^\d+$/.test(numberArg) ? numberArg : '0';
-  const text = readFileSync(resolve(INK_DIR, '_template.ink'), 'utf8')
+  const text = (inkFiles(INK_DIR).read('_template.ink') ?? '')
     .replace(/^# case: .*$/m, `# case: ${id}`)
     .replace(/^# number: .*$/m, `# number: ${number}`);
   writeFileSync(target, text);
