@@ -24,9 +24,9 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidates closest to `name`, nearest first (ties in the candidates' order), at most
- * `limit`; only those within a third of the name's length (at least 2 edits), so unrelated
- * names are never suggested.
+ * The candidates closest to `name`: those at the smallest distance found (ties in the
+ * candidates' order), at most `limit`; only within a third of the name's length (at least 2
+ * edits), so unrelated names are never suggested.
  */
 export function nearest(name: string, candidates: Iterable<string>, limit = 3): string[] {
   const bound = Math.max(2, Math.floor(Array.from(name).length / 3));
@@ -37,7 +37,8 @@ export function nearest(name: string, candidates: Iterable<string>, limit = 3): 
     if (c !== name && d <= bound) scored.push({ c, d, i });
     i++;
   }
-  return scored.sort((x, y) => x.d - y.d || x.i - y.i).slice(0, limit).map((x) => x.c);
+  const best = Math.min(...scored.map((x) => x.d));
+  return scored.filter((x) => x.d === best).sort((x, y) => x.i - y.i).slice(0, limit).map((x) => x.c);
 }
 
 /** `你是不是想写 a？` / `你是不是想写 a 或 b？`, or '' when nothing is close. */
