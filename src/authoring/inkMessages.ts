@@ -138,7 +138,7 @@ const RULES: readonly Rule[] = [
 export function explainInkMessage(d: InkDiagnostic, ctx: MessageContext): InkDiagnostic {
   if (d.code !== undefined) return d;
   const english = d.message;
-  const severity = d.severity === 'warning' ? 'warning' : 'error';
+  const severity = d.severity === 'error' ? 'error' : 'warning';
   for (const rule of RULES) {
     const m = rule.re.exec(english);
     if (m !== null) return { ...projectDiag(severity, d.file, d.line, rule.say(m, ctx), rule.code), inkMessage: english };
