@@ -44,6 +44,14 @@ function missingTarget(name: string, ctx: MessageContext): string {
   return hint !== '' ? hint : knotList(ctx);
 }
 
+/** What ink expected, in words: the phrases its parser uses most. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  'end of line': '行尾（这一行到这里就该结束了；场景名、跳转目标里不能有空格或连字符“-”）',
+  'a divert target': '跳转的目标（-> 后面写场景名）',
+  'closing bracket': '右括号',
+  "closing ']' for weave-style option": '选项的“]”',
+};
+
 const RULES: readonly Rule[] = [
   {
     re: /^Divert target not found: '-> ?([^']*)'/,
@@ -56,13 +64,45 @@ const RULES: readonly Rule[] = [
     say: (m, ctx) => `调用的函数“${m[1] ?? ''}”不存在。${didYouMean(m[1] ?? '', ctx.flows)}`,
   },
   {
+    // `他说{好}。`: half-width braces in a line make ink read the words as a variable.
+    re: /^Unresolved variable: (\S*[\u3400-\u9fff\uff00-\uffef]\S*)/,
+    code: 'half-width-symbol',
+    say: (m) => `台词里的“{${m[1] ?? ''}}”被 ink 当成了变量：台词里的花括号要用全角“｛｝”`,
+  },
+  {
     re: /^(?:Unresolved variable: |Variable could not be found to assign to: |variable for \w+ could not be found: )'?([^'\s]+)'?/,
     code: 'variable-missing',
     say: (m, ctx) => {
       const name = m[1] ?? '';
       const near = didYouMean(name, ctx.variables);
-      return `变量“${name}”没有声明。${near !== '' ? near : `仪表变量在 common.ink 里声明：${ctx.variables.slice(0, 8).join('、')}。`}`;
+      if (near !== '') return `变量“${name}”没有声明。${near}`;
+      return `变量“${name}”没有声明。${ctx.variables.length > 0 ? `已声明的变量：${ctx.variables.slice(0, 8).join('、')}。` : ''}`;
     },
+  },
+  {
+    re: /^found declaration variable '([^']*)' that was already declared/,
+    code: 'variable-declared-twice',
+    say: (m) => `变量“${m[1] ?? ''}”已经声明过了（仪表变量在 common.ink 里声明）：改起始值请写 ~ ${m[1] ?? ''} = 数值，不要再写 VAR`,
+  },
+  {
+    re: /^Logic following a '~' can't be that type of expression/,
+    code: 'logic-line',
+    say: () => '“~”后面的写法 ink 不认识：改变量写成 ~ trust += 10 或 ~ trust = 50',
+  },
+  {
+    re: /^Expected right side of '-' expression but saw '>/,
+    code: 'condition-colon',
+    say: () => '条件和跳转之间少了冒号：写成 { trust >= 60: -> 场景名 }',
+  },
+  {
+    re: /^Expected end of line but saw '\|/,
+    code: 'half-width-symbol',
+    say: () => '台词里的半角竖线“|”被 ink 当成了分隔符：台词里请用全角“｜”',
+  },
+  {
+    re: /^Expected some kind of logic, conditional or sequence within braces/,
+    code: 'half-width-symbol',
+    say: () => '花括号里是空的或 ink 看不懂：台词里的花括号要用全角“｛｝”；条件写成 { trust >= 60: 内容 }',
   },
   {
     re: /^Expected closing '\]' for weave-style option/,
@@ -97,7 +137,7 @@ const RULES: readonly Rule[] = [
   {
     re: /^Expected end of line after knot name definition but saw '([^']*)'/,
     code: 'knot-name',
-    say: (m) => `场景名后面多了“${(m[1] ?? '').trim()}”：场景名是一个词，不能有空格，如 === sit_down ===`,
+    say: (m) => `场景名后面多了“${(m[1] ?? '').trim()}”：场景名只能有字母、数字和下划线（不能有空格或连字符“-”），如 === sit_down ===`,
   },
   {
     re: /^Expected at least one line within the knot/,
@@ -127,7 +167,7 @@ const RULES: readonly Rule[] = [
   {
     re: /^Expected (.+?) but saw (.+)$/s,
     code: 'ink-syntax',
-    say: (m) => `ink 读不懂这一行：这里应有 ${m[1] ?? ''}，实际是 ${(m[2] ?? '').trim()}`,
+    say: (m) => `ink 读不懂这一行：这里应是${EXPECTED[m[1] ?? ''] ?? ` ${m[1] ?? ''}`}，实际却是 ${(m[2] ?? '').trim()}`,
   },
 ];
 

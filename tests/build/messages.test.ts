@@ -78,6 +78,12 @@ describe('compiler messages', () => {
     'a loose end': ['loose-end', `-> k\n=== k ===\n好\n* [a]\n  好。\n`],
     'an empty choice': ['empty-choice', `开始。\n*\n  -> END\n`],
     'a return outside a function': ['ink-message', `~ return 1\n`],
+    'half-width braces in a line': ['half-width-symbol', `他说{好}。\n-> END\n`],
+    'a half-width bar in a line': ['half-width-symbol', `他说 a | b。\n-> END\n`],
+    'a meter declared again': ['variable-declared-twice', `VAR trust = 1\nVAR trust = 2\n好\n-> END\n`],
+    'a change without =': ['logic-line', `VAR trust = 1\n~ trust + 10\n好\n-> END\n`],
+    'a condition without its colon': ['condition-colon', `VAR trust = 1\n{trust >= 60 -> a}\n-> END\n=== a ===\n好\n-> END\n`],
+    'a knot name with a hyphen': ['knot-name', `-> went-home\n=== went-home ===\n好\n-> END\n`],
   };
   for (const [what, [code, source]] of Object.entries(broken)) {
     it(`${what}: ${code}, in Chinese with a hint, ink's words kept`, () => {
