@@ -9,6 +9,7 @@ import { GRADES } from '../core';
 import { compileInk, knotLines, type InkDiagnostic, type InkFiles } from './compile';
 import { DEFAULT_LIMITS, explore, type Exploration, type ExploreLimits, type ExploreTrace } from './explore';
 import { diag, lintCaseTags } from './lintTags';
+import { explainRuntimeMessage } from './inkMessages';
 import { inkName, inkSources } from './inkSources';
 import { testWiseStrategies, type StrategyResult } from './strategies';
 import { headerQuoteProblem, sourceProblem } from './deckSources';
@@ -95,8 +96,9 @@ export function checkCase(
   out.push(...r.diagnostics);
   const source = files.read(file) ?? '';
   const outline = r.outline;
-  // A case is a file with a # case: tag in its header, as ink parsed it.
-  const isCase = outline !== null ? outline.tags.some((t) => t.file === file && t.place === 'header' && /^case\s*[:：]/i.test(t.raw)) : /^\s*#\s*case\s*[:：]/m.test(source);
+  // A case is a file with a # case: tag, as ink parsed it (one written after INCLUDE is still a
+  // case, and is told where its header belongs: misplaced-tag).
+  const isCase = outline !== null ? outline.tags.some((t) => t.file === file && /^case\s*[:：]/i.test(t.raw)) : /^\s*#\s*case\s*[:：]/m.test(source);
   // Ink written outside this project (no case header) is still compiled and explored; its
   // missing scoring is reported as warnings rather than errors.
   const soften = (d: InkDiagnostic): InkDiagnostic => (isCase ? d : { ...d, severity: 'warning', text: d.text.replace(/^ERROR/, 'WARNING') });
@@ -154,7 +156,7 @@ export function checkCase(
         });
       const loose = p.problem === 'dead-end' ? (looseEnds.find(inEntered) ?? looseEnds[0]) : undefined;
       const at = loose !== undefined ? { file: loose.file, line: loose.line } : locate(p.location, file);
-      out.push(diag('error', at.file, at.line, `${p.problem === 'dead-end' ? '故事在这里断了（没有 -> END 或跳转）' : `运行出错：${p.message}`}；路径：${route}`, p.problem));
+      out.push(diag('error', at.file, at.line, `${p.problem === 'dead-end' ? '故事在这里断了（没有 -> END 或跳转）' : `运行出错：${explainRuntimeMessage(p.message)}`}；路径：${route}`, p.problem));
     } else if (p.problem === 'no-debrief') {
       out.push(soften(diag('error', file, 1, `结局没有 # ending: 标签，复盘无法显示结局；路径：${route}`, 'ending-without-debrief')));
     }

@@ -193,3 +193,28 @@ export function unknownIdMessage(kind: string, id: string, valid: readonly strin
   const guess = near.length === 0 ? '' : `你是不是想写 ${near.join(' 或 ')}？`;
   return `未知${kind}“${id}”。${guess}可用的${kind}：${valid.join('、')}`;
 }
+
+/** ink's runtime messages (English, from the engine) in a trainer's words; Chinese messages pass through. */
+const RUNTIME: readonly { readonly re: RegExp; readonly say: (m: RegExpExecArray) => string }[] = [
+  { re: /ran out of content/, say: () => '故事在这里没有下文了（没有 -> END 或跳转）' },
+  { re: /Do you need a '->->' to return from a tunnel/, say: () => '隧道（-> 场景 ->）走到了头却没有用 ->-> 返回' },
+  { re: /Do you need a '~ return'/, say: () => '函数走到了头却没有 ~ return' },
+  { re: /Missing function binding for external: '([^']*)'/, say: (m) => `外部函数 ${m[1] ?? ''} 没有实现：本项目的游戏不提供 EXTERNAL 函数，请写一个同名的 ink 函数（=== function ${m[1] ?? ''}() ===）作为替代` },
+  { re: /External function ([^\s']+|'[^']*') .*not (?:bound|found)/i, say: (m) => `外部函数 ${m[1] ?? ''} 没有实现：本项目的游戏不提供 EXTERNAL 函数，请用 ink 自己的函数（=== function 名字 ===）代替` },
+  { re: /RANDOM was called with minimum as (-?\d+) and maximum as (-?\d+)/, say: (m) => `RANDOM 的最小值 ${m[1] ?? ''} 大于最大值 ${m[2] ?? ''}` },
+  { re: /Divert target doesn't exist: (.*)/, say: (m) => `跳转的目标不存在：${(m[1] ?? '').trim()}` },
+  { re: /Tried to divert using a target from a variable that could not be found \(([^)]*)\)/, say: (m) => `用变量跳转时找不到变量“${m[1] ?? ''}”` },
+];
+
+/**
+ * A runtime problem's message for a trainer: ink's engine speaks English, the core speaks Chinese.
+ * English that this table does not know is kept, framed in Chinese.
+ */
+export function explainRuntimeMessage(message: string): string {
+  if (/[\u4e00-\u9fff]/.test(message)) return message;
+  for (const r of RUNTIME) {
+    const m = r.re.exec(message);
+    if (m !== null) return `${r.say(m)}（ink 原文：${message}）`;
+  }
+  return `ink 运行时报告：${message}`;
+}

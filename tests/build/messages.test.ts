@@ -11,6 +11,7 @@ import { checkInk } from '../../src/authoring/check';
 import { compileInk, type InkDiagnostic } from '../../src/authoring/compile';
 import { inkFilesFromRecord } from '../../src/authoring/inkSources';
 import { didYouMean, editDistance, nearest } from '../../src/authoring/nearest';
+import { explainRuntimeMessage } from '../../src/authoring/inkMessages';
 import { HEADER } from '../fixtures/inkFixtures';
 import { INK_DIR } from '../inkBuild';
 
@@ -136,5 +137,14 @@ describe('nearest names', () => {
     expect(nearest('sit_dwon', ['stand_up', 'sit_dawn', 'sit_down'])).toEqual(['sit_down']);
     expect(nearest('sit_dwn', ['sit_down', 'sit_dawn'])).toEqual(['sit_down', 'sit_dawn']);
     expect(didYouMean('opening', ['finale', 'waiting'])).toBe('');
+  });
+});
+
+describe('runtime messages', () => {
+  it('come in Chinese, keeping ink’s words where they are English', () => {
+    const found = check('EXTERNAL beep()\n好。\n~ beep()\n-> END\n', 'x.ink').find((d) => d.code === 'runtime-error');
+    expect(found?.message).toMatch(/^运行出错：外部函数 beep 没有实现：.*=== function beep\(\) ===.*ink 原文：Missing function binding/);
+    expect(explainRuntimeMessage('场景“a”运行了 20000 步')).toBe('场景“a”运行了 20000 步');
+    expect(explainRuntimeMessage('Something new')).toBe('ink 运行时报告：Something new');
   });
 });
