@@ -57,7 +57,7 @@ function locate(location: string | null, file: string): { file: string; line: nu
 }
 
 export function checkCatalogue(given: InkFiles): { catalogue: Catalogue | null; diagnostics: InkDiagnostic[] } {
-  const files = inkSources((name) => given.read(name));
+  const files = inkSources(given);
   const r = compileInk(CATALOGUE_FILE, files);
   if (!r.ok) return { catalogue: null, diagnostics: [...r.diagnostics] };
   const { catalogue, problems } = readCatalogue(r.json);
@@ -90,7 +90,7 @@ export function checkCase(
 ): { report: CaseReport; diagnostics: InkDiagnostic[] } {
   const out: InkDiagnostic[] = [];
   // Every read goes through the one reader (names, BOM, line endings), whoever the host is.
-  const files = inkSources((name) => raw.read(name));
+  const files = inkSources(raw);
   const file = inkName(given) ?? given;
   const r = compileInk(file, files, { countAllVisits: true });
   out.push(...r.diagnostics);

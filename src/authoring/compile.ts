@@ -11,7 +11,15 @@ import { inkName, inkSources } from './inkSources';
 export interface InkFiles {
   /** Returns the text of an ink file by its name relative to the ink folder, or null if missing. */
   read(name: string): string | null;
+  /**
+   * How a file's bytes were decoded, when it was not UTF-8 (`gb18030`: saved as “ANSI” by a
+   * Chinese Windows editor). Absent or undefined for UTF-8 and for text handed over as text.
+   */
+  encodingOf?(name: string): InkEncoding | undefined;
 }
+
+/** Encodings the ink reader accepts besides UTF-8 (src/authoring/inkSources.ts). */
+export type InkEncoding = 'utf-16' | 'gb18030';
 
 export interface InkDiagnostic {
   readonly severity: 'error' | 'warning' | 'todo';
@@ -70,13 +78,14 @@ const MISSING = 'missing';
  * compiler's English kept in `inkMessage`. Never throws for the author's ink.
  */
 export function compileInk(file: string, files: InkFiles, options: { countAllVisits?: boolean } = {}): CompileResult {
-  const sources = inkSources((name) => files.read(name));
+  const sources = inkSources(files);
   const root = inkName(file) ?? file;
   const source = sources.read(root);
   if (source === null) {
     return { ok: false, diagnostics: [projectDiag('error', root, 1, `找不到文件“${root}”`, 'file-missing')], outline: null, syntaxErrors: false };
   }
   const raw: { message: string; parsing: boolean }[] = [];
+  const included: string[] = [];
   let compiler: Compiler | null = null;
   /** True while ink is still parsing: the parsed story is not there yet. */
   const parsing = (): boolean => {
@@ -91,6 +100,7 @@ export function compileInk(file: string, files: InkFiles, options: { countAllVis
   const handler = {
     ResolveInkFilename: (name: string): string => inkName(name) ?? name,
     LoadInkFileContents: (name: string): string => {
+      included.push(inkName(name) ?? name);
       const text = sources.read(name);
       if (text === null) throw new Error(MISSING);
       return text;
@@ -119,6 +129,11 @@ export function compileInk(file: string, files: InkFiles, options: { countAllVis
   const parsed = raw.map((r) => ({ ...r, d: parseInkMessage(r.message, root) }));
   const syntaxErrors = parsed.some((r) => r.parsing && r.d.severity === 'error');
   const diagnostics = dedupe(parsed.map((r) => explainInkMessage(r.d, context)));
+  // Files ink read that were not saved as UTF-8: read anyway, and said.
+  for (const name of [root, ...included]) {
+    const enc = sources.encodingOf?.(name);
+    if (enc === 'gb18030') diagnostics.push(projectDiag('warning', name, 1, '这个文件不是 UTF-8 编码（看起来是记事本“ANSI”保存的 GBK/GB18030），已按 GB18030 读取', 'file-encoding'));
+  }
   if (json === null || outline === null || diagnostics.some((d) => d.severity === 'error')) {
     if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push(projectDiag('error', root, 1, '编译失败', 'compile-failed'));
     return { ok: false, diagnostics, outline, syntaxErrors };

@@ -41,6 +41,7 @@ export const HINTS: Readonly<Record<string, string>> = {
   'variable-declared-twice': '删掉这一行 VAR；要改起始值，在案例开头写 ~ trust = 30 这样的语句。',
   'logic-line': '“~”这一行只写一件事：~ trust += 10、~ trust = 50，或调用函数 ~ 函数名()。',
   'condition-colon': '条件后面加冒号再写内容：{ trust >= 60: -> 好结局 }。',
+  'file-encoding': '用记事本“另存为”，编码选 UTF-8（或在 Inky、VS Code 里以 UTF-8 保存），以免别的工具读成乱码。',
   'checks-waiting': '先改正上面的编译错误（从第一条改起），保存后其余检查会自动接着做。',
   'divert-target-missing': '把 -> 后面的名字改成已有的场景名（=== 场景名 === 里的写法，区分大小写），或补写这个场景；结束写 -> END。',
   'function-missing': '检查函数名的拼写，或用 === function 名字(参数) === 补写这个函数。',

@@ -10,7 +10,7 @@
  * - Text: a UTF-8 or UTF-16 byte-order mark is honoured and dropped, CRLF and lone CR become LF,
  *   so line numbers match what an editor shows and no stray `\r` reaches a tag or a line.
  */
-import type { InkFiles } from './compile';
+import type { InkEncoding, InkFiles } from './compile';
 
 /** What a host hands over for one file: text already decoded, or the file's bytes. */
 export type InkSourceRaw = string | Uint8Array;
@@ -33,14 +33,27 @@ export function inkName(name: string): string | null {
   return parts.length === 0 ? null : parts.join('/');
 }
 
-/** Decodes a file's bytes: UTF-16 with its byte-order mark, otherwise UTF-8 (with or without one). */
-export function decodeInk(bytes: Uint8Array): string {
+/**
+ * Decodes a file's bytes: UTF-16 with its byte-order mark; otherwise UTF-8 (with or without a
+ * mark); bytes that are not UTF-8 are read as GB18030, which is what a Chinese Windows editor
+ * writes when it saves as “ANSI” (GBK is a subset). The encoding is returned when not UTF-8.
+ */
+export function decodeInkBytes(bytes: Uint8Array): { text: string; encoding?: InkEncoding } {
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  // TextDecoder drops a UTF-8 byte-order mark itself.
-  return new TextDecoder('utf-8').decode(bytes);
+  if (b0 === 0xff && b1 === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16' };
+  if (b0 === 0xfe && b1 === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16' };
+  try {
+    // TextDecoder drops a UTF-8 byte-order mark itself.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+/** The text of a file's bytes (see decodeInkBytes). */
+export function decodeInk(bytes: Uint8Array): string {
+  return decodeInkBytes(bytes).text;
 }
 
 /** The text the compiler sees: decoded, without a byte-order mark, with LF line endings only. */
@@ -54,18 +67,28 @@ export function inkText(raw: InkSourceRaw): string {
  * resolved and text normalised in one place. Reads are cached: one check sees one version of a
  * file even if the host's copy changes meanwhile.
  */
-export function inkSources(lookup: (name: string) => InkSourceRaw | null): InkFiles {
-  const cache = new Map<string, string | null>();
-  return {
-    read(name: string): string | null {
-      const key = inkName(name);
-      if (key === null) return null;
-      if (!cache.has(key)) {
-        const raw = lookup(key);
-        cache.set(key, raw === null ? null : inkText(raw));
+export function inkSources(lookup: ((name: string) => InkSourceRaw | null) | InkFiles): InkFiles {
+  const cache = new Map<string, { text: string; encoding?: InkEncoding } | null>();
+  const inner = typeof lookup === 'function' ? null : lookup;
+  const get = (name: string): { text: string; encoding?: InkEncoding } | null => {
+    const key = inkName(name);
+    if (key === null) return null;
+    if (!cache.has(key)) {
+      const raw = inner !== null ? inner.read(key) : (lookup as (name: string) => InkSourceRaw | null)(key);
+      if (raw === null) cache.set(key, null);
+      else if (typeof raw === 'string') {
+        const encoding = inner?.encodingOf?.(key);
+        cache.set(key, { text: inkText(raw), ...(encoding === undefined ? {} : { encoding }) });
+      } else {
+        const d = decodeInkBytes(raw);
+        cache.set(key, { ...d, text: inkText(d.text) });
       }
-      return cache.get(key) ?? null;
-    },
+    }
+    return cache.get(key) ?? null;
+  };
+  return {
+    read: (name) => get(name)?.text ?? null,
+    encodingOf: (name) => get(name)?.encoding,
   };
 }
 

@@ -163,6 +163,22 @@ describe('INCLUDE from a subfolder, BOM and CRLF', () => {
   });
 });
 
+describe('a file saved as “ANSI” by a Chinese Windows editor (GBK)', () => {
+  it('is read as GB18030 and the checker says to save it as UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ink-gbk-'));
+    dirs.push(dir);
+    for (const f of ['common.ink', 'principles.ink']) copyFileSync(join(INK_DIR, f), join(dir, f));
+    // “你好。” in GBK, then an end: foreign ink, so only warnings.
+    const gbk = Uint8Array.from([0xc4, 0xe3, 0xba, 0xc3, 0xa1, 0xa3, 0x0d, 0x0a, ...Buffer.from('-> END\r\n')]);
+    writeFileSync(join(dir, 'notepad.ink'), gbk);
+    expect(inkFiles(dir).read('notepad.ink')).toBe('你好。\n-> END\n');
+    const { diagnostics } = buildInk(dir, ['notepad.ink'], { keepGoing: true });
+    expect(diagnostics.filter((d) => d.code === 'file-encoding').map((d) => d.text)).toEqual([
+      "WARNING: 'notepad.ink' line 1: 这个文件不是 UTF-8 编码（看起来是记事本“ANSI”保存的 GBK/GB18030），已按 GB18030 读取（file-encoding）",
+    ]);
+  });
+});
+
 function bounds(): [number, number] {
   const t = readFileSync(join(INK_DIR, '_template.ink'), 'utf8');
   return [t.indexOf('=== opening ==='), t.indexOf('=== waiting ===')];
