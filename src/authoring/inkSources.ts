@@ -7,8 +7,9 @@
  *   and `a/../` folded; a name that leaves the folder (`../x.ink`, `/etc/x`) is refused (null).
  *   `INCLUDE parts/opening.ink` is resolved against the ink folder whichever file includes it,
  *   as ink's own tools (inklecate, Inky) do.
- * - Text: a UTF-8 or UTF-16 byte-order mark is honoured and dropped, CRLF and lone CR become LF,
- *   so line numbers match what an editor shows and no stray `\r` reaches a tag or a line.
+ * - Text: a UTF-8 or UTF-16 byte-order mark is honoured and dropped; bytes that are not UTF-8
+ *   are read as GB18030 (a Chinese Notepad's “ANSI”), and `encodingOf` says so; CRLF and lone CR
+ *   become LF, so line numbers match what an editor shows and no stray `\r` reaches a tag or a line.
  */
 import type { InkEncoding, InkFiles } from './compile';
 
