@@ -12,6 +12,7 @@ import { compileInk, type InkDiagnostic } from '../../src/authoring/compile';
 import { inkFilesFromRecord } from '../../src/authoring/inkSources';
 import { didYouMean, editDistance, nearest } from '../../src/authoring/nearest';
 import { explainRuntimeMessage } from '../../src/authoring/inkMessages';
+import { handleCheckRequest } from '../../src/studio/checkHandler';
 import { HEADER } from '../fixtures/inkFixtures';
 import { INK_DIR } from '../inkBuild';
 
@@ -58,6 +59,12 @@ describe('a new case from the template with the three common mistakes', () => {
     expect(byCode('divert-target-missing')).toContain('你是不是想写 went_home？');
     // The path checks wait for the compile error, and the trainer is told so.
     expect(found.filter((d) => d.severity === 'warning').map((d) => d.code)).toEqual(['checks-waiting']);
+  });
+
+  it('gets the same three from the Studio’s checker worker', () => {
+    const res = handleCheckRequest({ id: 1, files: { ...shared(), 'new-case.ink': broken }, file: 'new-case.ink' });
+    expect(res.diagnostics.map((d) => d.text)).toEqual(check(broken).map((d) => d.text));
+    expect(res.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(3);
   });
 });
 
