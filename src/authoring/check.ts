@@ -8,7 +8,9 @@ import { contentHash, readCaseMetaFromJson, readCatalogue, type Catalogue, type 
 import { GRADES } from '../core';
 import { compileInk, knotLines, type InkDiagnostic, type InkFiles } from './compile';
 import { DEFAULT_LIMITS, explore, type Exploration, type ExploreLimits, type ExploreTrace } from './explore';
-import { codeLines, diag, lintCaseTags, parseChoiceLine } from './lintTags';
+import { diag, lintCaseTags } from './lintTags';
+import { explainRuntimeMessage } from './inkMessages';
+import { inkName, inkSources } from './inkSources';
 import { testWiseStrategies, type StrategyResult } from './strategies';
 import { headerQuoteProblem, originProblems, sourceProblem } from './deckSources';
 import { metersRead } from './meterUse';
@@ -23,6 +25,17 @@ export interface CaseReport {
   readonly exploration: Exploration | null;
   /** Test-wise strategies (always the longest option, …) and what each scores. */
   readonly strategies: readonly StrategyResult[];
+  /** Where each knot starts (`file.ink line N`), read from ink's parse; empty when it did not parse. */
+  readonly knots?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What stands in for a case's header when a file has none (foreign ink) or a broken one, so the
+ * story can still be explored, mapped and played: the file name as title, no principles.
+ */
+export function placeholderMeta(file: string): CaseMeta {
+  const name = file.replace(/\.ink$/, '');
+  return { id: name, title: name, number: 0, origin: 'bank', principles: [], setting: 'counter-1', channel: 'walk-in', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' };
 }
 
 export interface CheckResult {
@@ -33,17 +46,9 @@ export interface CheckResult {
 const TOP = GRADES[0]?.min ?? 85;
 const BOTTOM = GRADES[GRADES.length - 2]?.min ?? 55;
 
-/**
- * Choice lines in a source file with the text they show. Texts with inline logic ({…}) render
- * differently from the source, so they are left out rather than reported falsely.
- */
-function sourceChoices(source: string): { line: number; text: string }[] {
-  const out: { line: number; text: string }[] = [];
-  codeLines(source).forEach((code, i) => {
-    const text = parseChoiceLine(code)?.text;
-    if (text !== null && text !== undefined && text !== '' && !/[{}<>]/.test(text)) out.push({ line: i + 1, text });
-  });
-  return out;
+/** The line of the first error in `file` (1 if none): where a note about waiting checks goes. */
+function firstError(list: readonly InkDiagnostic[], file: string): number {
+  return list.find((d) => d.severity === 'error' && d.file === file)?.line ?? 1;
 }
 
 /** The 1-based line of a header tag (`# name:`) in a case's source; 1 when it is not there. */
@@ -57,14 +62,15 @@ function locate(location: string | null, file: string): { file: string; line: nu
   return m === null ? { file, line: 1 } : { file: m[1] ?? file, line: Number(m[2]) };
 }
 
-export function checkCatalogue(files: InkFiles): { catalogue: Catalogue | null; diagnostics: InkDiagnostic[] } {
+export function checkCatalogue(given: InkFiles): { catalogue: Catalogue | null; diagnostics: InkDiagnostic[] } {
+  const files = inkSources(given);
   const r = compileInk(CATALOGUE_FILE, files);
   if (!r.ok) return { catalogue: null, diagnostics: [...r.diagnostics] };
   const { catalogue, problems } = readCatalogue(r.json);
   const out = [...r.diagnostics, ...problems.map((p) => diag('error', CATALOGUE_FILE, 1, `${p.knot}：${p.message}`, 'catalogue'))];
   // Every source must be the deck's own words (or marked as the bank's own material).
   const source = files.read(CATALOGUE_FILE) ?? '';
-  const lines = source.split(/\r?\n/);
+  const lines = source.split('\n');
   for (const entry of [...catalogue.principles, ...catalogue.redlines]) {
     for (const quote of entry.sources) {
       const problem = sourceProblem(quote);
@@ -82,23 +88,40 @@ function boundNote(stopped: string): string {
 }
 
 export function checkCase(
-  file: string,
-  files: InkFiles,
+  given: string,
+  raw: InkFiles,
   catalogue: Catalogue,
   limits: ExploreLimits = DEFAULT_LIMITS,
   trace?: ExploreTrace,
 ): { report: CaseReport; diagnostics: InkDiagnostic[] } {
   const out: InkDiagnostic[] = [];
+  // Every read goes through the one reader (names, BOM, line endings), whoever the host is.
+  const files = inkSources(raw);
+  const file = inkName(given) ?? given;
   const r = compileInk(file, files, { countAllVisits: true });
   out.push(...r.diagnostics);
   const source = files.read(file) ?? '';
-  const isCase = /^\s*#\s*case\s*[:：]/m.test(source);
+  const outline = r.outline;
+  // A case is a file with a # case: tag, as ink parsed it (one written after INCLUDE is still a
+  // case, and is told where its header belongs: misplaced-tag).
+  const isCase = outline !== null ? outline.tags.some((t) => t.file === file && /^case\s*[:：]/i.test(t.raw)) : /^\s*#\s*case\s*[:：]/m.test(source);
   // Ink written outside this project (no case header) is still compiled and explored; its
   // missing scoring is reported as warnings rather than errors.
   const soften = (d: InkDiagnostic): InkDiagnostic => (isCase ? d : { ...d, severity: 'warning', text: d.text.replace(/^ERROR/, 'WARNING') });
-  if (!isCase) out.push(diag('warning', file, 1, '文件开头没有 # case: 标签，不是本项目格式的案例：只检查语法和路径', 'not-a-case'));
-  if (!r.ok) return { report: { file, meta: null, json: null, exploration: null, strategies: [] }, diagnostics: out };
-  out.push(...lintCaseTags(file, source, catalogue).map(soften));
+  if (!isCase && outline !== null) out.push(diag('warning', file, 1, '文件开头没有 # case: 标签，不是本项目格式的案例：只检查语法和路径', 'not-a-case'));
+  // Tags and scoring are read from ink's parse, so they are checked even when a divert or a
+  // variable is wrong: an author sees every problem of that kind in one run. After a syntax
+  // error ink's parse is a guess, so they wait, and the author is told what waits.
+  if (outline !== null && !r.syntaxErrors) out.push(...lintCaseTags(outline, catalogue).map(soften));
+  if (!r.ok) {
+    if (outline !== null) {
+      const waiting = r.syntaxErrors
+        ? '上面的错误是 ink 读文件时发现的：改正之前，ink 还没有检查跳转和变量，本项目的标签、评分和路径检查也都还没有做，改正后可能还会报出新的问题'
+        : '编译错误改正之前，故事没法试玩，路径检查（断头路、结局、等级、可达性）还没有做：改正后可能还会报出新的问题';
+      out.push(diag('warning', file, firstError(r.diagnostics, file), waiting, 'checks-waiting'));
+    }
+    return { report: { file, meta: null, json: null, exploration: null, strategies: [], knots: knotLines(outline) }, diagnostics: out };
+  }
   const { meta, problems } = readCaseMetaFromJson(r.json, catalogue);
   if (isCase) out.push(...problems.map((m) => diag('error', file, 1, m, 'case-header')));
   if (meta !== null && isCase) out.push(...originProblems(meta).map((m) => diag('error', file, lineOfTag(source, 'number'), m, 'case-number')));
@@ -106,13 +129,13 @@ export function checkCase(
   if (meta !== null && meta.origin === 'deck') {
     for (const [kind, text] of [['精髓', meta.essence], ['忠告', meta.advice]] as const) {
       const problem = headerQuoteProblem(meta.number, kind, text);
-      const at = source.split(/\r?\n/).findIndex((l) => l.includes(text));
+      const at = source.split('\n').findIndex((l) => l.includes(text));
       if (problem !== null) out.push(diag('error', file, at < 0 ? 1 : at + 1, problem, 'essence-not-verbatim'));
     }
   }
-  const knots = knotLines(file, files);
+  const knots = knotLines(r.outline);
   const compiled: CompiledCase = {
-    meta: meta ?? ({ id: file, title: file, number: 0, origin: 'bank', principles: [], setting: 'counter-1', channel: 'walk-in', customer: '', look: 'man', role: '', meters: [], essence: '', advice: '', summary: '' } satisfies CaseMeta),
+    meta: meta ?? { ...placeholderMeta(file), id: file, title: file },
     json: r.json,
     hash: contentHash(r.json),
     knots,
@@ -121,7 +144,7 @@ export function checkCase(
   const complete = x.stopped === null;
   if (x.stopped !== null) out.push(diag('warning', file, 1, boundNote(x.stopped), 'explore-bound'));
   // Where ink itself saw a loose end, the dead end is reported at that line.
-  const looseEnds = r.diagnostics.filter((d) => /loose end/i.test(d.message));
+  const looseEnds = r.diagnostics.filter((d) => d.code === 'loose-end');
   // Each knot's span of lines (to the next knot in the same file), worked out once.
   const starts = Object.values(knots).map((l) => locate(l, file)).sort((a, b) => a.line - b.line);
   const span = new Map<string, { file: string; from: number; to: number }>();
@@ -141,7 +164,7 @@ export function checkCase(
         });
       const loose = p.problem === 'dead-end' ? (looseEnds.find(inEntered) ?? looseEnds[0]) : undefined;
       const at = loose !== undefined ? { file: loose.file, line: loose.line } : locate(p.location, file);
-      out.push(diag('error', at.file, at.line, `${p.problem === 'dead-end' ? '故事在这里断了（没有 -> END 或跳转）' : `运行出错：${p.message}`}；路径：${route}`, p.problem));
+      out.push(diag('error', at.file, at.line, `${p.problem === 'dead-end' ? '故事在这里断了（没有 -> END 或跳转）' : `运行出错：${explainRuntimeMessage(p.message)}`}；路径：${route}`, p.problem));
     } else if (p.problem === 'no-debrief') {
       out.push(soften(diag('error', file, 1, `结局没有 # ending: 标签，复盘无法显示结局；路径：${route}`, 'ending-without-debrief')));
     }
@@ -151,18 +174,18 @@ export function checkCase(
       const at = locate(knots[k] ?? null, file);
       out.push(diag('warning', at.file, at.line, `场景“${k}”在任何路径上都走不到`, 'unreachable-knot'));
     }
-    for (const c of sourceChoices(source)) {
-      if (!x.offered.has(c.text)) out.push(diag('warning', file, c.line, `选项“${c.text}”在任何路径上都不会出现`, 'unreachable-choice'));
+    for (const c of r.outline.choices) {
+      // Texts with inline logic render differently from the source: left out rather than reported falsely.
+      if (c.text === null || c.text === '') continue;
+      if (!x.offered.has(c.text)) out.push(diag('warning', c.file, c.line, `选项“${c.text}”在任何路径上都不会出现`, 'unreachable-choice'));
     }
     // An ending written but never reached is a case that cannot end the way its author meant.
-    codeLines(source).forEach((code, i) => {
-      for (const m of code.matchAll(/#\s*ending\s*[:：]\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)*)/g)) {
-        const id = m[1];
-        if (id !== undefined && isCase && x.endings[id] === undefined) out.push(diag('error', file, i + 1, `结局“${id}”在任何路径上都到不了`, 'ending-unreachable'));
-      }
-    });
+    for (const t of r.outline.tags) {
+      const id = /^ending\s*[:：]\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)*)/.exec(t.raw)?.[1];
+      if (id !== undefined && isCase && x.endings[id] === undefined) out.push(diag('error', t.file, t.line, `结局“${id}”在任何路径上都到不了`, 'ending-unreachable'));
+    }
   }
-  const lines = source.split(/\r?\n/);
+  const lines = source.split('\n');
   const lineOf = (needle: RegExp): number => {
     const i = lines.findIndex((l) => needle.test(l));
     return i < 0 ? 1 : i + 1;
@@ -218,7 +241,7 @@ export function checkCase(
       out.push(diag('error', file, 1, `不读内容、${st.label}也能得 ${st.score} 分（${st.grade}）：答案从选项的长短或位置就能看出来，请让各选项长短相近、最佳选项的位置有变化`, 'answer-key-visible'));
     }
   }
-  return { report: { file, meta, json: r.json, exploration: x, strategies }, diagnostics: out };
+  return { report: { file, meta, json: r.json, exploration: x, strategies, knots }, diagnostics: out };
 }
 
 /** Checks the catalogue and the given case files; every problem is returned, nothing is thrown. */

@@ -4,11 +4,22 @@
  * code runs in Node (build, CLI) and in the browser (Studio).
  */
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import { readOutline, type InkOutline } from './inkOutline';
+import { explainInkMessage, projectDiag } from './inkMessages';
+import { inkName, inkSources } from './inkSources';
 
 export interface InkFiles {
   /** Returns the text of an ink file by its name relative to the ink folder, or null if missing. */
   read(name: string): string | null;
+  /**
+   * How a file's bytes were decoded, when it was not UTF-8 (`gb18030`: saved as “ANSI” by a
+   * Chinese Windows editor). Absent or undefined for UTF-8 and for text handed over as text.
+   */
+  encodingOf?(name: string): InkEncoding | undefined;
 }
+
+/** Encodings the ink reader accepts besides UTF-8 (src/authoring/inkSources.ts). */
+export type InkEncoding = 'utf-16' | 'gb18030';
 
 export interface InkDiagnostic {
   readonly severity: 'error' | 'warning' | 'todo';
@@ -21,11 +32,20 @@ export interface InkDiagnostic {
   readonly message: string;
   /** The diagnostic in ink's own shape, for editors and logs. */
   readonly text: string;
+  /** For a message from the ink compiler: its own English words, as inklecate and Inky print them. */
+  readonly inkMessage?: string;
 }
 
 export type CompileResult =
-  | { readonly ok: true; readonly json: string; readonly diagnostics: readonly InkDiagnostic[] }
-  | { readonly ok: false; readonly diagnostics: readonly InkDiagnostic[] };
+  | { readonly ok: true; readonly json: string; readonly diagnostics: readonly InkDiagnostic[]; readonly outline: InkOutline; readonly syntaxErrors: false }
+  | {
+      readonly ok: false;
+      readonly diagnostics: readonly InkDiagnostic[];
+      /** What ink could parse (null when the file itself is missing). */
+      readonly outline: InkOutline | null;
+      /** True when ink stopped at syntax errors: it has not yet looked for the problems that come after parsing (diverts, variables). */
+      readonly syntaxErrors: boolean;
+    };
 
 const SHAPE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?line (\d+):\s*([\s\S]*)$/;
 
@@ -39,7 +59,8 @@ export function parseInkMessage(message: string, file: string): InkDiagnostic {
   }
   const kind = m[1] ?? 'ERROR';
   const severity = kind.includes('WARNING') ? 'warning' : kind === 'TODO' ? 'todo' : 'error';
-  return make(severity, m[2] ?? file, Number(m[3]), (m[4] ?? '').trim());
+  const at = m[2] === undefined ? file : (inkName(m[2]) ?? m[2]);
+  return make(severity, at, Number(m[3]), (m[4] ?? '').trim());
 }
 
 function make(severity: InkDiagnostic['severity'], file: string, line: number, message: string): InkDiagnostic {
@@ -47,23 +68,46 @@ function make(severity: InkDiagnostic['severity'], file: string, line: number, m
   return { severity, file, line, message, text: `${label}: '${file}' line ${line}: ${message}` };
 }
 
-/** Compiles `file` (a name understood by `files`), following INCLUDEs through the same handler. */
+/** Marks a file the handler could not find; ink wraps it as "Failed to load: 'name'". */
+const MISSING = 'missing';
+
+/**
+ * Compiles `file` (a name understood by `files`), following INCLUDEs through the same reader
+ * (src/authoring/inkSources.ts: names relative to the ink folder, BOM and CRLF handled). Every
+ * message comes back in Chinese with a code and a fix hint (src/authoring/inkMessages.ts), the
+ * compiler's English kept in `inkMessage`. Never throws for the author's ink.
+ */
 export function compileInk(file: string, files: InkFiles, options: { countAllVisits?: boolean } = {}): CompileResult {
-  const source = files.read(file);
+  const sources = inkSources(files);
+  const root = inkName(file) ?? file;
+  const source = sources.read(root);
   if (source === null) {
-    return { ok: false, diagnostics: [make('error', file, 1, '找不到文件')] };
+    return { ok: false, diagnostics: [projectDiag('error', root, 1, `找不到文件“${root}”`, 'file-missing')], outline: null, syntaxErrors: false };
   }
-  const messages: string[] = [];
+  const raw: { message: string; parsing: boolean }[] = [];
+  const included: string[] = [];
+  let compiler: Compiler | null = null;
+  /** True while ink is still parsing: the parsed story is not there yet. */
+  const parsing = (): boolean => {
+    if (compiler === null) return true;
+    try {
+      // The getter throws until ink has finished parsing.
+      return typeof compiler.parsedStory !== 'object';
+    } catch {
+      return true;
+    }
+  };
   const handler = {
-    ResolveInkFilename: (name: string): string => name,
+    ResolveInkFilename: (name: string): string => inkName(name) ?? name,
     LoadInkFileContents: (name: string): string => {
-      const text = files.read(name);
-      if (text === null) throw new Error(`ERROR: '${file}' line 1: INCLUDE 的文件“${name}”不存在`);
+      included.push(inkName(name) ?? name);
+      const text = sources.read(name);
+      if (text === null) throw new Error(MISSING);
       return text;
     },
   };
-  const compilerOptions = new CompilerOptions(file, [], options.countAllVisits ?? false, (message: string) => messages.push(message), handler);
-  const compiler = new Compiler(stripBom(source), compilerOptions);
+  const compilerOptions = new CompilerOptions(root, [], options.countAllVisits ?? false, (message: string) => raw.push({ message, parsing: parsing() }), handler);
+  compiler = new Compiler(source, compilerOptions);
   let json: string | null = null;
   try {
     const story = compiler.Compile();
@@ -71,16 +115,30 @@ export function compileInk(file: string, files: InkFiles, options: { countAllVis
     json = typeof out === 'string' ? out : null;
   } catch (e) {
     // Compile() throws "Compilation failed." after reporting through the handler; anything else
-    // (a missing INCLUDE, an internal error) is reported here. Never print the stack: inkjs's is huge.
+    // is an internal error of the compiler. Never print the stack: inkjs's is huge.
     const message = e instanceof Error ? e.message : String(e);
-    if (!/Compilation failed/.test(message)) messages.push(message);
+    if (!/Compilation failed/.test(message)) raw.push({ message: `ERROR: '${root}' line 1: ${message}`, parsing: parsing() });
   }
-  const diagnostics = dedupe(messages.map((m) => parseInkMessage(m, file)));
-  if (json === null || diagnostics.some((d) => d.severity === 'error')) {
-    if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push(make('error', file, 1, '编译失败'));
-    return { ok: false, diagnostics };
+  let outline: InkOutline | null;
+  try {
+    outline = readOutline(compiler.parsedStory, root);
+  } catch {
+    outline = null;
   }
-  return { ok: true, json, diagnostics };
+  const context = { flows: outline?.flows.map((f) => f.name) ?? [], variables: outline?.variables ?? [] };
+  const parsed = raw.map((r) => ({ ...r, d: parseInkMessage(r.message, root) }));
+  const syntaxErrors = parsed.some((r) => r.parsing && r.d.severity === 'error');
+  const diagnostics = dedupe(parsed.map((r) => explainInkMessage(r.d, context)));
+  // Files ink read that were not saved as UTF-8: read anyway, and said.
+  for (const name of [root, ...included]) {
+    const enc = sources.encodingOf?.(name);
+    if (enc === 'gb18030') diagnostics.push(projectDiag('warning', name, 1, '这个文件不是 UTF-8 编码（看起来是记事本“ANSI”保存的 GBK/GB18030），已按 GB18030 读取', 'file-encoding'));
+  }
+  if (json === null || outline === null || diagnostics.some((d) => d.severity === 'error')) {
+    if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push(projectDiag('error', root, 1, '编译失败', 'compile-failed'));
+    return { ok: false, diagnostics, outline, syntaxErrors };
+  }
+  return { ok: true, json, diagnostics, outline, syntaxErrors: false };
 }
 
 function dedupe(list: InkDiagnostic[]): InkDiagnostic[] {
@@ -88,27 +146,13 @@ function dedupe(list: InkDiagnostic[]): InkDiagnostic[] {
   return list.filter((d) => (seen.has(d.text) ? false : (seen.add(d.text), true)));
 }
 
-function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
-}
-
-const KNOT = /^\s*={2,}\s*(?:function\s+)?([A-Za-z_]\w*)/;
-const INCLUDE = /^\s*INCLUDE\s+(\S+)/;
-
 /**
- * Where each knot starts: knot name → `file.ink line N`, following INCLUDEs. Used to point an
+ * Where each knot (and function) starts: name → `file.ink line N`, read from the compiler's parse
+ * (so INCLUDEd files, subfolders and any identifier ink accepts are covered). Used to point an
  * author at the source of a runtime error (compiled JSON carries no line numbers).
  */
-export function knotLines(file: string, files: InkFiles, seen: Set<string> = new Set()): Record<string, string> {
-  if (seen.has(file)) return {};
-  seen.add(file);
+export function knotLines(outline: InkOutline | null): Record<string, string> {
   const out: Record<string, string> = {};
-  const text = files.read(file) ?? '';
-  text.split(/\r?\n/).forEach((line, i) => {
-    const knot = KNOT.exec(line)?.[1];
-    if (knot !== undefined) out[knot] = `${file} line ${i + 1}`;
-    const inc = INCLUDE.exec(line)?.[1];
-    if (inc !== undefined) Object.assign(out, knotLines(inc, files, seen));
-  });
+  for (const f of outline?.flows ?? []) if (!f.name.includes('.')) out[f.name] = `${f.file} line ${f.line}`;
   return out;
 }

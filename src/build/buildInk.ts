@@ -30,13 +30,6 @@ export class InkBuildError extends Error {
   }
 }
 
-const error = (file: string, message: string): InkDiagnostic => ({
-  severity: 'error',
-  file,
-  line: 1,
-  message,
-  text: `ERROR: '${file}' line 1: ${message}`,
-});
 
 /**
  * Compiles and checks everything; returns all diagnostics. Throws InkBuildError if any is an
@@ -68,7 +61,7 @@ export function buildInk(dir: string, only?: readonly string[], options: { keepG
     }
     const clash = ids.get(meta.id);
     if (clash !== undefined) {
-      diagnostics.push(error(file, `案例编号“${meta.id}”与 ${clash} 重复`));
+      diagnostics.push(diag('error', file, 1, `案例编号“${meta.id}”与 ${clash} 重复，请改用一个新的 # case: 编号`, 'duplicate-case-id'));
       continue;
     }
     const numbered = numbers.get(caseLabel(meta));
@@ -76,7 +69,7 @@ export function buildInk(dir: string, only?: readonly string[], options: { keepG
       diagnostics.push(diag('error', file, 1, `${caseLabel(meta)}已经是 ${numbered}：每个案例的序号不能重复`, 'case-number'));
       continue;
     }
-    const compiled: CompiledCase = { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(file, files) };
+    const compiled: CompiledCase = { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(r.outline) };
     const map = builder.build(compiled, catalogue, checked.report.exploration?.stopped === null);
     if (!map.complete) {
       diagnostics.push(diag('error', file, 1, '分支地图不完整（检查没有走完全部路径），不能发布', 'map-incomplete'));

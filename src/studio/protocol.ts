@@ -4,7 +4,11 @@ import type { Catalogue, CaseMeta } from '../core';
 
 export interface CheckRequest {
   readonly id: number;
-  /** Every ink file by name (the edited one included). */
+  /**
+   * Every ink file by its name relative to the ink folder, subfolders included
+   * (`parts/opening.ink`), the edited one too. Names and text are read through
+   * src/authoring/inkSources.ts, as the build and the CLI read them (BOM, CRLF, `\`).
+   */
   readonly files: Readonly<Record<string, string>>;
   /** The file being edited. */
   readonly file: string;
@@ -36,4 +40,15 @@ export interface CheckResponse {
   readonly knotNames: readonly string[];
   /** Set when the checker itself failed (a bug, not the author's ink). */
   readonly failure: string | null;
+  /**
+   * The compiled story when ink compiled it but the checker's findings (tags, scoring, paths)
+   * kept it out of `compiled`: a draft a trainer can still play. Null when `compiled` is set or
+   * ink did not compile. (Added for drafting; optional so older pages still read the message.)
+   */
+  readonly draft?: CheckResponse['compiled'];
+  /**
+   * A short Chinese note for the trainer about what the file lacks to be one of this project's
+   * cases (foreign ink: no `# case:` header, no scoring): it still plays and maps. Null otherwise.
+   */
+  readonly notice?: string | null;
 }

@@ -8,7 +8,7 @@ import { checkInk, type CaseReport } from '../authoring/check';
 import { inkFiles, listCaseFiles } from '../build/inkFolder';
 import { caseLabel } from '../core/caseMeta';
 
-/** The ink folder: ink/, or another one named by INK_DIR (as for the build). */
+/** ink/, or the folder named by INK_DIR (as vite.config.ts reads it). */
 const INK_DIR = resolve(process.env['INK_DIR'] ?? resolve(import.meta.dirname, '../../ink'));
 
 function summary(r: CaseReport): string[] {
@@ -57,7 +57,7 @@ function main(argv: string[]): number {
     }));
     console.log(JSON.stringify({ ok: errors === 0, diagnostics: result.diagnostics, cases }, null, 2));
   } else {
-    for (const d of result.diagnostics) console.log(d.hint === undefined ? d.text : `${d.text}\n    提示：${d.hint}`);
+    for (const d of result.diagnostics) console.log([d.text, ...(d.hint === undefined ? [] : [`    提示：${d.hint}`]), ...(d.inkMessage === undefined ? [] : [`    ink 原文：${d.inkMessage}`])].join('\n'));
     if (result.diagnostics.length > 0) console.log('');
     for (const r of result.cases) console.log(summary(r).join('\n'));
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;

@@ -11,7 +11,8 @@ import { GRADE_LABELS } from '../game/ui/words';
 import { buildInk, InkBuildError, type InkBuild } from '../build/buildInk';
 import { inkFiles, listCaseFiles } from '../build/inkFolder';
 
-const INK_DIR = resolve(import.meta.dirname, '../../ink');
+/** ink/, or the folder named by INK_DIR (as vite.config.ts reads it). */
+const INK_DIR = resolve(process.env['INK_DIR'] ?? resolve(import.meta.dirname, '../../ink'));
 
 /** Prints a path's transcript; a story that breaks or never stops ends with the core's error. */
 function transcript(catalogue: Catalogue, c: CompiledCase, path: readonly number[]): void {
@@ -73,7 +74,7 @@ function compiledForPlay(id: string, named: readonly string[]): { catalogue: Cat
     }
     const { meta } = readCaseMetaFromJson(r.json, catalogue);
     if (meta?.id !== id) continue;
-    return { catalogue, compiled: { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(file, files) } };
+    return { catalogue, compiled: { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(r.outline) } };
   }
   return null;
 }

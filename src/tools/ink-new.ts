@@ -8,8 +8,10 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { inkFiles } from '../build/inkFolder';
 
-const INK_DIR = resolve(import.meta.dirname, '../../ink');
+/** ink/, or the folder named by INK_DIR (as vite.config.ts reads it). */
+const INK_DIR = resolve(process.env['INK_DIR'] ?? resolve(import.meta.dirname, '../../ink'));
 
 /** The next free number among the bank's own cases in ink/ (a case without # origin: is the bank's). */
 function nextBankNumber(): number {
@@ -46,7 +48,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const number = numberArg ?? String(nextBankNumber());
-  const text = readFileSync(resolve(INK_DIR, '_template.ink'), 'utf8')
+  const text = (inkFiles(INK_DIR).read('_template.ink') ?? '')
     .replace(/^# case: .*$/m, `# case: ${id}`)
     .replace(/^# number: .*$/m, `# number: ${number}`)
     .replace(/^# origin: .*$/m, `# origin: ${deck ? 'deck' : 'bank'}`);

@@ -14,16 +14,8 @@ import { replayToEnd, type CaseMeta, type Catalogue } from '../../src/core';
 import { INK_DIR } from '../inkBuild';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/check');
-/** Fixture files first, then the real shared files (common.ink, principles.ink). */
-const fixtureFiles = {
-  read(name: string): string | null {
-    for (const dir of [FIXTURES, INK_DIR]) {
-      const p = join(dir, name);
-      if (existsSync(p)) return readFileSync(p, 'utf8');
-    }
-    return null;
-  },
-};
+/** Fixture files first, then the real shared files (common.ink, principles.ink), through the one ink reader. */
+const fixtureFiles = inkFiles([FIXTURES, INK_DIR]);
 const LIMITS = { maxPaths: 2000, maxTurns: 30, maxStates: 2000 };
 
 describe('ink:check over ink/', () => {
