@@ -5,7 +5,7 @@
 // Only what the board needs is imported here; the ink runtime, the dialogue and the debrief are
 // in ./caseRun, loaded on demand, so the lobby is interactive sooner (npm run bench measures both).
 import type { Branch } from '../core/branches';
-import { parseBranches } from '../core/branches';
+import { parseBranchList } from '../core/branches';
 import type { CompiledCase } from '../core/session';
 import { CONTENT_INDEX_PATH, parseContentIndex, type ContentCase, type ContentIndex } from '../core/content';
 import { recommendNext } from '../core/progress';
@@ -18,19 +18,27 @@ import { startLobby } from './lobby/startLobby';
 import { browserKeyValue, GameStore, type Profile } from './storage';
 import { BOARD_VIEWS, boardScreen, recommendationBlock, type BoardView } from './ui/board';
 import { byId, clear, h } from './ui/dom';
+import { TabGuard } from './tabs';
 import { Loading, Notices } from './ui/notices';
 import { welcomeScreen } from './ui/welcome';
 
 const FALLBACK_BRANCHES: readonly Branch[] = [{ id: 'unassigned', name: '未分配支行' }];
 
-async function loadBranches(notices: Notices): Promise<readonly Branch[]> {
+/**
+ * The organisation's branch list. A malformed entry is skipped with a notice; if the file cannot
+ * be read at all, `failed` is true and the list is a stand-in, so a returning trainee keeps the
+ * branch they chose before (it is never overwritten by the stand-in).
+ */
+async function loadBranches(notices: Notices): Promise<{ branches: readonly Branch[]; failed: boolean }> {
   try {
     const res = await fetch('config/branches.json', { cache: 'no-cache' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return parseBranches(await res.json());
+    const { branches, skipped } = parseBranchList(await res.json());
+    if (skipped.length > 0) notices.show(`支行名单里有 ${skipped.length} 项格式不对，暂不显示（${skipped.join('、')}）。请联系管理员检查 config/branches.json。`, 'warning', 0);
+    return { branches, failed: false };
   } catch (e) {
-    notices.show(`支行名单读取失败（${e instanceof Error ? e.message : String(e)}），请联系管理员检查 config/branches.json。`, 'error', 15000);
-    return FALLBACK_BRANCHES;
+    notices.show(`支行名单读取失败（${e instanceof Error ? e.message : String(e)}），请联系管理员检查 config/branches.json。已经登记过的学员可以照常练习。`, 'error', 0);
+    return { branches: FALLBACK_BRANCHES, failed: true };
   }
 }
 
@@ -84,7 +92,14 @@ export async function start(): Promise<void> {
     if (!warnedFull) notices.show('浏览器的存储空间已满：进度暂时只保留在当前页面，关闭后会丢失。', 'warning', 12000);
     warnedFull = true;
   };
-  const store = new GameStore(browserKeyValue(onFull), () => notices.show('本地保存的数据已损坏，已清除。', 'warning'));
+  const kv = browserKeyValue(onFull);
+  const store = new GameStore(kv, () => notices.show('本地保存的数据已损坏，已清除。', 'warning'));
+  // Say at once when progress cannot be kept; what is already stored is still read.
+  if (kv.state === 'unavailable') notices.show('浏览器不允许这个页面保存数据（可能是隐私模式或关闭了网站数据）：这次练习的进度只保留在当前页面里，关闭或刷新后会丢失。', 'warning', 0);
+  if (kv.state === 'read-only') {
+    warnedFull = true;
+    notices.show('浏览器的存储空间已满：已有的进度照常显示，但这次的新进度只保留在当前页面里，关闭后会丢失。请清理浏览器数据，或告诉管理员。', 'warning', 0);
+  }
   const screen = byId('screen');
   const loading = new Loading(byId('overlay'));
   const topbar = byId('topbar');
@@ -106,7 +121,10 @@ export async function start(): Promise<void> {
     },
   });
   startLobby('game', lobby);
-  const [branches, content] = await Promise.all([loadBranches(notices), loadContent(notices)]);
+  const [branchList, content] = await Promise.all([loadBranches(notices), loadContent(notices)]);
+  const branches = branchList.branches;
+  /** A trainee's branch is known (or the list could not be read, and theirs is kept as it is). */
+  const branchKnown = (id: string): boolean => branchList.failed || branches.some((b) => b.id === id);
   const catalogue = content?.index.catalogue ?? { principles: [], meters: [], redlines: [], hash: '' };
   const cases: readonly ContentCase[] = content?.index.cases ?? [];
   const urlOf = (path: string): string => new URL(path, content?.base ?? document.baseURI).href;
@@ -131,7 +149,13 @@ export async function start(): Promise<void> {
         throw e;
       },
     ));
-  const controller = { leave: (): void => runner?.leave() };
+  const tabs = new TabGuard();
+  const controller = {
+    leave: (): void => {
+      runner?.leave();
+      tabs.release();
+    },
+  };
   const order = catalogue.principles.map((p) => p.id);
   const cards = cases.map((c) => c.meta);
   /** The next case for the trainee signed in now, from all their attempts. */
@@ -292,7 +316,21 @@ export async function start(): Promise<void> {
     const ready = await prepare(entry, request);
     if (ready === null) return;
     if (!resume) store.clearSave(caseId);
+    // One case, one tab: a tab playing this case stops and says so; resuming another tab's save is said too.
+    const writer = store.saveTab(caseId);
+    if (resume && store.hasSave(caseId) && writer !== null && writer !== tabs.id) {
+      notices.show('这个案例上次是在另一个标签页（或窗口）里练的，现在接着那里的进度继续。', 'info', 10000);
+    }
+    const who = store.profile();
+    if (who !== null) {
+      tabs.claim({ player: who.id, caseId }, () => {
+        notices.show('这个案例刚在另一个标签页（或窗口）里打开了。为了不让两边的进度互相覆盖，这里已经停下；可以关掉这个标签页，或在案例板上选别的案例。', 'warning', 0);
+        showBoard('replace');
+      });
+    }
+    store.setSaveTab(caseId, tabs.id);
     const outcome = await ready.run.play(ready.compiled, resume);
+    tabs.release();
     if (request !== screenRequest) return; // left for the board or the welcome screen
     if (outcome === null) {
       showBoard('replace');
@@ -328,7 +366,7 @@ export async function start(): Promise<void> {
   /** Shows the screen a history entry names (Back, Forward, a refresh, a bookmark). */
   const open = async (route: Route, how: How): Promise<void> => {
     const who = store.profile();
-    if (who === null || !branches.some((b) => b.id === who.branchId)) {
+    if (who === null || !branchKnown(who.branchId)) {
       showWelcome(who, 'replace');
       return;
     }

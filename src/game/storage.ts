@@ -28,10 +28,27 @@ function newPlayerId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const isProfile = (x: unknown): x is Profile => {
+/** The longest name the welcome form accepts; a longer stored one is cut to it on read. */
+export const MAX_NAME = 20;
+
+/**
+ * The format every record this file writes carries (`format`). Records without one are from
+ * before formats and are read as format 0 and migrated; a format newer than this one is left in
+ * place untouched (another version of the game wrote it) and not used.
+ */
+export const STORE_FORMAT = 1;
+
+/** A stored trainee, validated: the name trimmed and cut to MAX_NAME, ids short and plain. */
+function profileOf(x: unknown): Profile | null {
   const r = x as Record<string, unknown> | null;
-  return typeof r?.['id'] === 'string' && r['id'] !== '' && typeof r['name'] === 'string' && r['name'].trim() !== '' && typeof r['branchId'] === 'string';
-};
+  if (typeof r !== 'object' || r === null) return null;
+  const { id, name, branchId } = r as { id?: unknown; name?: unknown; branchId?: unknown };
+  if (typeof id !== 'string' || !/^[0-9a-f]{8,64}$/.test(id) || typeof name !== 'string' || typeof branchId !== 'string' || branchId.length > 64) return null;
+  const trimmed = Array.from(name.trim()).slice(0, MAX_NAME).join('');
+  return trimmed === '' ? null : { id, name: trimmed, branchId };
+}
+
+const newer = (x: unknown): boolean => typeof x === 'object' && x !== null && typeof (x as Record<string, unknown>)['format'] === 'number' && ((x as Record<string, unknown>)['format'] as number) > STORE_FORMAT;
 
 export interface Settings {
   readonly muted: boolean;
@@ -55,23 +72,47 @@ export interface KeyValue {
 
 const PREFIX = 'bank-lobby.';
 
-/** localStorage, tolerating browsers that refuse it (private mode, quotas). */
-export function browserKeyValue(onFull: () => void = () => undefined): KeyValue {
+/** What the browser's storage allows this visit: reading, writing, both or neither. */
+export type StorageState = 'ok' | 'read-only' | 'unavailable';
+
+/**
+ * localStorage, tolerating browsers that refuse it. Reading and writing are probed apart: with the
+ * quota full, what is stored is still read (the profile, bests, saves), and what cannot be
+ * written is kept in memory for this visit and read from there first, so the game never falls
+ * back to an older value. `onFull` is called the first time a write is refused; `state` says at
+ * start what the browser allows.
+ */
+export function browserKeyValue(onFull: () => void = () => undefined): KeyValue & { readonly state: StorageState } {
   const mem = new Map<string, string>();
   const ls = ((): Storage | null => {
     try {
       const s = window.localStorage;
-      s.setItem(`${PREFIX}probe`, '1');
-      s.removeItem(`${PREFIX}probe`);
+      s.getItem(`${PREFIX}probe`);
       return s;
     } catch {
       return null;
     }
   })();
-  // A value the browser refused to store (quota full) is kept in memory for this visit, and read
-  // from there first, so the game never falls back to an older value.
+  const writable = ((): boolean => {
+    if (ls === null) return false;
+    try {
+      ls.setItem(`${PREFIX}probe`, '1');
+      ls.removeItem(`${PREFIX}probe`);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const read = (k: string): string | null => {
+    try {
+      return ls === null ? null : ls.getItem(PREFIX + k);
+    } catch {
+      return null;
+    }
+  };
   return {
-    get: (k) => mem.get(k) ?? (ls ? ls.getItem(PREFIX + k) : null),
+    state: ls === null ? 'unavailable' : writable ? 'ok' : 'read-only',
+    get: (k) => mem.get(k) ?? read(k),
     set: (k, v) => {
       if (ls === null) {
         mem.set(k, v);
@@ -87,7 +128,11 @@ export function browserKeyValue(onFull: () => void = () => undefined): KeyValue 
     },
     remove: (k) => {
       mem.delete(k);
-      ls?.removeItem(PREFIX + k);
+      try {
+        ls?.removeItem(PREFIX + k);
+      } catch {
+        // nothing stored can be lost by a failed removal
+      }
     },
   };
 }
@@ -135,11 +180,12 @@ export class GameStore {
   /** The trainee signed in on this browser, or null. */
   profile(): Profile | null {
     const p = this.read('profile');
-    if (p === null) return null;
+    if (p === null || newer(p)) return null;
     const r = p as Record<string, unknown>;
-    if (isProfile(r)) {
-      this.player = r.id;
-      return { id: r.id, name: r.name, branchId: r.branchId };
+    const found = profileOf(r);
+    if (found !== null) {
+      this.player = found.id;
+      return found;
     }
     // A profile from before trainees had ids: it becomes a trainee, and inherits the progress.
     if (typeof r['name'] === 'string' && typeof r['branchId'] === 'string' && r['name'].trim() !== '') {
@@ -152,10 +198,11 @@ export class GameStore {
     return null;
   }
 
-  /** Trainees known on this browser, most recent first. */
+  /** Trainees known on this browser, most recent first (format 0 was a bare array). */
   players(): Profile[] {
-    const list = this.read('players');
-    return Array.isArray(list) ? list.filter(isProfile) : [];
+    const raw = this.read('players');
+    const list = Array.isArray(raw) ? raw : (raw as Record<string, unknown> | null)?.['players'];
+    return Array.isArray(list) ? list.flatMap((x) => profileOf(x) ?? []) : [];
   }
 
   /**
@@ -163,12 +210,12 @@ export class GameStore {
    * their progress); anyone else gets a new id.
    */
   signIn(name: string, branchId: string): Profile {
-    const trimmed = name.trim();
+    const trimmed = Array.from(name.trim()).slice(0, MAX_NAME).join('');
     const known = this.players();
     const found = known.find((p) => p.name === trimmed && p.branchId === branchId);
     const profile: Profile = found ?? { id: newPlayerId(), name: trimmed, branchId };
-    this.kv.set('players', JSON.stringify([profile, ...known.filter((p) => p.id !== profile.id)].slice(0, MAX_PLAYERS)));
-    this.kv.set('profile', JSON.stringify(profile));
+    this.kv.set('players', JSON.stringify({ format: STORE_FORMAT, players: [profile, ...known.filter((p) => p.id !== profile.id)].slice(0, MAX_PLAYERS) }));
+    this.kv.set('profile', JSON.stringify({ format: STORE_FORMAT, ...profile }));
     this.player = profile.id;
     return profile;
   }
@@ -179,14 +226,15 @@ export class GameStore {
   }
 
   settings(): Settings {
-    const s = this.read('settings') as Record<string, unknown> | null;
+    const raw = this.read('settings');
+    const s = newer(raw) ? null : (raw as Record<string, unknown> | null);
     const volume = typeof s?.['volume'] === 'number' ? Math.min(1, Math.max(0, s['volume'])) : 0.7;
     const boardView = typeof s?.['boardView'] === 'string' ? s['boardView'] : undefined;
     return { muted: s?.['muted'] === true, volume, ...(boardView === undefined ? {} : { boardView }) };
   }
 
   setSettings(s: Settings): void {
-    this.kv.set('settings', JSON.stringify(s));
+    this.kv.set('settings', JSON.stringify({ format: STORE_FORMAT, ...s }));
   }
 
   /** The raw save for a case, unparsed: the core validates it. */
@@ -204,6 +252,16 @@ export class GameStore {
 
   clearSave(caseId: string): void {
     this.kv.remove(this.own(`save.${caseId}`));
+    this.kv.remove(this.own(`saveTab.${caseId}`));
+  }
+
+  /** Which browser tab last played a case's save (src/game/tabs.ts), or null. */
+  saveTab(caseId: string): string | null {
+    return this.kv.get(this.own(`saveTab.${caseId}`));
+  }
+
+  setSaveTab(caseId: string, tab: string): void {
+    this.kv.set(this.own(`saveTab.${caseId}`), tab);
   }
 
   /**
@@ -214,10 +272,11 @@ export class GameStore {
   best(caseId: string): Best | null {
     const key = this.own(`best.${caseId}`);
     const b = this.read(key) as Record<string, unknown> | null;
-    if (b === null) return null;
+    if (b === null || newer(b)) return null;
     if ((b['scoringVersion'] ?? 1) !== SCORING_VERSION) return null;
-    if (typeof b['score'] === 'number' && typeof b['grade'] === 'string' && typeof b['at'] === 'string') {
-      return { score: b['score'], grade: b['grade'] as Grade, at: b['at'] };
+    const score = b['score'];
+    if (typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= 100 && typeof b['grade'] === 'string' && /^[ABCD]$/.test(b['grade']) && typeof b['at'] === 'string') {
+      return { score, grade: b['grade'] as Grade, at: b['at'] };
     }
     this.kv.remove(key);
     return null;
@@ -227,25 +286,32 @@ export class GameStore {
   recordScore(caseId: string, score: number, grade: Grade, at: Date): 'first' | 'better' | 'kept' {
     const prev = this.best(caseId);
     if (prev !== null && prev.score >= score) return 'kept';
-    this.kv.set(this.own(`best.${caseId}`), JSON.stringify({ score, grade, at: at.toISOString(), scoringVersion: SCORING_VERSION }));
+    this.kv.set(this.own(`best.${caseId}`), JSON.stringify({ format: STORE_FORMAT, score, grade, at: at.toISOString(), scoringVersion: SCORING_VERSION }));
     return prev === null ? 'first' : 'better';
   }
 
   /** The trainee's finished attempts, oldest first; damaged entries are skipped. */
   attempts(): AttemptRecord[] {
-    const list = this.read(this.own('attempts'));
+    const raw = this.read(this.own('attempts'));
+    if (newer(raw)) return [];
+    // Format 0 was a bare array of records.
+    const list = Array.isArray(raw) ? raw : (raw as Record<string, unknown> | null)?.['attempts'];
     if (!Array.isArray(list)) return [];
     const parsed = list.map(parseAttemptRecord);
     const good = parsed.filter((a): a is AttemptRecord => a !== null);
     if (good.length < list.length) {
-      this.kv.set(this.own('attempts'), JSON.stringify(good));
+      this.writeAttempts(good);
       this.onDiscard('attempts');
     }
     return good;
   }
 
+  private writeAttempts(list: readonly AttemptRecord[]): void {
+    this.kv.set(this.own('attempts'), JSON.stringify({ format: STORE_FORMAT, attempts: list }));
+  }
+
   /** Keeps a finished attempt (the last MAX_ATTEMPTS are kept). */
   addAttempt(record: AttemptRecord): void {
-    this.kv.set(this.own('attempts'), JSON.stringify([...this.attempts(), record].slice(-MAX_ATTEMPTS)));
+    this.writeAttempts([...this.attempts(), record].slice(-MAX_ATTEMPTS));
   }
 }

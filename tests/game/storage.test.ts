@@ -72,3 +72,47 @@ describe('GameStore: trainees sharing one browser', () => {
     expect(all[all.length - 1]?.score).toBe((MAX_ATTEMPTS + 4) % 100);
   });
 });
+
+describe('GameStore: what is stored is validated on read, and formats are migrated', () => {
+  it('cuts an overlong stored name to the form’s limit instead of breaking the top bar', () => {
+    const kv = memory();
+    kv.set('profile', JSON.stringify({ format: 1, id: 'ab'.repeat(16), name: '王'.repeat(10_000), branchId: 'b1' }));
+    const p = new GameStore(kv, () => undefined).profile();
+    expect(p?.name).toBe('王'.repeat(20));
+    expect(p?.id).toBe('ab'.repeat(16));
+  });
+
+  it('does not believe out-of-range numbers', () => {
+    const kv = memory();
+    const store = new GameStore(kv, () => undefined);
+    const p = store.signIn('王晓明', 'b1');
+    for (const bad of [{ score: 250, grade: 'A' }, { score: -1, grade: 'D' }, { score: 80.5, grade: 'B' }, { score: 80, grade: 'Z' }]) {
+      kv.set(`p.${p.id}.best.x`, JSON.stringify({ ...bad, at: '2026-01-01T00:00:00.000Z', scoringVersion: SCORING_VERSION }));
+      expect(store.best('x')).toBeNull();
+    }
+    kv.set('settings', JSON.stringify({ format: 1, muted: 'yes', volume: 7 }));
+    expect(store.settings()).toEqual({ muted: false, volume: 1 });
+  });
+
+  it('reads records written before formats (format 0) and writes format 1', () => {
+    const kv = memory();
+    kv.set('players', JSON.stringify([{ id: 'cd'.repeat(16), name: '李娜', branchId: 'b1' }]));
+    const store = new GameStore(kv, () => undefined);
+    expect(store.signIn('李娜', 'b1').id).toBe('cd'.repeat(16));
+    expect(JSON.parse(kv.map.get('players') ?? '{}')).toMatchObject({ format: 1 });
+    store.addAttempt(rec('a', 50));
+    expect(JSON.parse(kv.map.get(`p.${'cd'.repeat(16)}.attempts`) ?? '{}')).toMatchObject({ format: 1, attempts: [{ caseId: 'a' }] });
+  });
+
+  it('leaves a record from a newer version of the game in place, unused, rather than calling it corrupt', () => {
+    const kv = memory();
+    const discarded: string[] = [];
+    const store = new GameStore(kv, (w) => discarded.push(w));
+    const p = store.signIn('王晓明', 'b1');
+    const future = JSON.stringify({ format: 9, attempts: [{ anything: true }] });
+    kv.set(`p.${p.id}.attempts`, future);
+    expect(store.attempts()).toEqual([]);
+    expect(kv.map.get(`p.${p.id}.attempts`)).toBe(future);
+    expect(discarded).toEqual([]);
+  });
+});

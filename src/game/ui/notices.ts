@@ -4,12 +4,24 @@ import { h } from './dom';
 export class Notices {
   constructor(private readonly region: HTMLElement) {}
 
+  private readonly shown = new Map<string, HTMLElement>();
+
+  /**
+   * Shows a message; `ms` 0 keeps it until the player closes it. The same message is never shown
+   * twice at once (a repeat just stays).
+   */
   show(text: string, kind: 'info' | 'warning' | 'error' = 'info', ms = 6000): void {
+    if (this.shown.has(text)) return;
     const close = h('button', { type: 'button', class: 'notice-close', 'aria-label': '关闭提示' }, '×');
     const el = h('div', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, h('span', {}, text), close);
-    close.addEventListener('click', () => el.remove());
+    const remove = (): void => {
+      el.remove();
+      this.shown.delete(text);
+    };
+    close.addEventListener('click', remove);
     this.region.append(el);
-    window.setTimeout(() => el.remove(), ms);
+    this.shown.set(text, el);
+    if (ms > 0) window.setTimeout(remove, ms);
   }
 }
 
