@@ -5,7 +5,7 @@
  * same on any machine under any load.
  */
 import { contentHash, readCaseMetaFromJson, readCatalogue, type Catalogue, type CaseMeta, type CompiledCase } from '../core';
-import { GRADES } from '../core';
+import { caseLabel, GRADES } from '../core';
 import { compileInk, knotLines, type InkDiagnostic, type InkFiles } from './compile';
 import { DEFAULT_LIMITS, explore, type Exploration, type ExploreLimits, type ExploreTrace } from './explore';
 import { diag, lintCaseTags } from './lintTags';
@@ -75,7 +75,10 @@ export function checkCatalogue(given: InkFiles): { catalogue: Catalogue | null; 
     for (const quote of entry.sources) {
       const problem = sourceProblem(quote);
       if (problem === null) continue;
-      const at = lines.findIndex((l) => l.includes(quote));
+      // The line in this entry's own knot (two entries may quote the same words).
+      const head = lines.findIndex((l) => new RegExp(`^\\s*#\\s*(principle|redline)\\s*:\\s*${entry.id}\\s*$`).test(l));
+      const rel = lines.slice(Math.max(0, head)).findIndex((l) => l.includes(quote));
+      const at = rel < 0 ? -1 : Math.max(0, head) + rel;
       out.push(diag('error', CATALOGUE_FILE, at < 0 ? 1 : at + 1, `${entry.id}：${problem}`, 'source-not-verbatim'));
     }
   }
@@ -262,14 +265,20 @@ export function assembleCheck(
   const diagnostics = [...catalogueDiagnostics];
   const cases: CaseReport[] = [];
   const ids = new Map<string, string>();
+  const numbers = new Map<string, string>();
   for (const { file, report, diagnostics: d } of perCase) {
     cases.push(report);
     diagnostics.push(...d);
-    const id = report.meta?.id;
-    if (id === undefined) continue;
-    const other = ids.get(id);
-    if (other !== undefined) diagnostics.push(diag('error', file, 1, `案例编号“${id}”与 ${other} 重复，请改用一个新的 # case: 编号`, 'duplicate-case-id'));
-    else ids.set(id, file);
+    const meta = report.meta;
+    if (meta === null) continue;
+    const other = ids.get(meta.id);
+    if (other !== undefined) diagnostics.push(diag('error', file, 1, `案例编号“${meta.id}”与 ${other} 重复，请改用一个新的 # case: 编号`, 'duplicate-case-id'));
+    else ids.set(meta.id, file);
+    // The same rule as the build: one case per label (案例 N / 本行案例 N).
+    const label = caseLabel(meta);
+    const numbered = numbers.get(label);
+    if (numbered !== undefined) diagnostics.push(diag('error', file, 1, `${label}已经是 ${numbered}：每个案例的序号不能重复`, 'case-number'));
+    else numbers.set(label, file);
   }
   return { diagnostics, cases };
 }

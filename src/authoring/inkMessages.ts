@@ -177,7 +177,9 @@ const RULES: readonly Rule[] = [
  */
 export function explainInkMessage(d: InkDiagnostic, ctx: MessageContext): InkDiagnostic {
   if (d.code !== undefined) return d;
-  const english = d.message;
+  // inkjs appends the loader's own error to a failed INCLUDE ("…\nError:Error: missing"): that
+  // part is ours, not the author's, and is dropped from what is shown.
+  const english = d.message.replace(/\s*(?:Error:\s*)+missing\s*$/, '').trim();
   const severity = d.severity === 'error' ? 'error' : 'warning';
   for (const rule of RULES) {
     const m = rule.re.exec(english);

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildInk, InkBuildError } from '../../src/build/buildInk';
-import { listCaseFiles } from '../../src/build/inkFolder';
+import { inkFiles, listCaseFiles } from '../../src/build/inkFolder';
+import { checkInk } from '../../src/authoring/check';
 import { HEADER } from '../fixtures/inkFixtures';
 import { INK_DIR } from '../inkBuild';
 
@@ -163,5 +164,9 @@ describe('where a case comes from (# origin:)', () => {
     expect(errorsOf({ 'a.ink': caseOf('a', 1, 'bank'), 'b.ink': deck1 })).toEqual([]);
     const got = errorsOf({ 'a.ink': caseOf('a', 3, 'bank'), 'b.ink': caseOf('b', 3, 'bank') });
     expect(got).toEqual([expect.stringMatching(/^ERROR: 'b.ink' line 1: 本行案例 3已经是 a.ink：每个案例的序号不能重复（case-number）$/)]);
+    // ink:check says the same as the build.
+    const dir = folderOf({ 'a.ink': caseOf('a', 3, 'bank'), 'b.ink': caseOf('b', 3, 'bank') });
+    const checked = checkInk(inkFiles(dir), ['a.ink', 'b.ink']).diagnostics.filter((d) => d.severity === 'error').map((d) => d.text);
+    expect(checked).toEqual(got);
   });
 });
