@@ -29,10 +29,11 @@ export interface SignedIn extends Player {
   readonly token: string;
 }
 
-/** Trims, normalises (NFC) and collapses inner spaces; throws ApiError 'invalid-name'. */
+/** Trims, normalises (NFC) and collapses runs of spaces; throws ApiError 'invalid-name'. */
 export function cleanName(raw: string): string {
-  const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (!NAME.test(name)) throw new ApiError(400, 'invalid-name', '姓名只能包含文字、数字、空格和 · . -，最多 20 个字');
+  // Control and format characters (line breaks, NUL, bidi overrides) are refused, not repaired.
+  const name = raw.normalize('NFC').trim().replace(/ {2,}/g, ' ');
+  if (/[\p{Cc}\p{Cf}]/u.test(name) || !NAME.test(name)) throw new ApiError(400, 'invalid-name', '姓名只能包含文字、数字、空格和 · . -，最多 20 个字');
   return name;
 }
 

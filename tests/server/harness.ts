@@ -104,8 +104,13 @@ export interface TestApp {
 }
 
 /** An app on a fresh SQLite file (or the given target), with relaxed rate limits unless given. */
+/** A new SQLite file in a temp folder. */
+export function sqliteTarget(): DatabaseTarget {
+  return { sqliteFile: join(mkdtempSync(join(tmpdir(), 'bank-lobby-server-db-')), 'test.sqlite') };
+}
+
 export async function makeApp(dist: string, target?: DatabaseTarget, extra: Partial<AppOptions> = {}): Promise<TestApp> {
-  const file = target ?? { sqliteFile: join(mkdtempSync(join(tmpdir(), 'bank-lobby-server-db-')), 'test.sqlite') };
+  const file = target ?? sqliteTarget();
   const { app, content } = await buildApp({
     database: openDatabase(file),
     distDir: dist,
