@@ -4,8 +4,9 @@
  *
  * Security: helmet with a strict content-security policy (scripts and styles only from this
  * origin), CORS closed unless origins are configured, rate limits on sign-in, register, start and
- * submit, bodies capped at BODY_LIMIT, schemas on every route with no extra fields and no type
- * coercion, and no stack trace or internal message in any answer (500s are logged, not shown).
+ * submit (counted in the database, so they hold across processes), bodies capped at BODY_LIMIT,
+ * schemas on every route with no extra fields and no type coercion, and no stack trace or
+ * internal message in any answer (500s are logged, not shown).
  */
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
@@ -20,6 +21,7 @@ import { CaseStore, publishBuildContent, type LoadedContent } from './content';
 import { migrate, type DatabaseHandle } from './db/connect';
 import { ApiError } from './errors';
 import { Players, type Player } from './players';
+import { databaseRateLimitStore } from './rateLimitStore';
 import { createReplayPool, type ReplayPool } from './replay/pool';
 import * as S from './schemas';
 
@@ -122,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(cors, { origin: options.corsOrigins !== undefined && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
   await app.register(rateLimit, {
     global: false,
+    store: databaseRateLimitStore(db, now),
     errorResponseBuilder: () => new ApiError(429, 'rate-limited', '请求太频繁，请稍后再试'),
   });
 

@@ -80,3 +80,22 @@ it('records an attempt raced through both servers once, and claims a first attem
   const record = (await b.app.inject({ url: '/api/me/record', headers: p.auth })).json<{ cases: { storyHash: string; attempts: number }[] }>();
   expect(record.cases.find((x) => x.storyHash === c.compiled.hash)?.attempts).toBe(2);
 });
+
+it('counts rate limits in the database, so two servers together allow the limit once', async () => {
+  const url = await postgres.newDatabase();
+  const dist = testDist();
+  const limits = { login: 3, play: 100, windowMs: 60_000 };
+  const [x, y] = await Promise.all([makeApp(dist, { postgresUrl: url }, { rateLimits: limits }), makeApp(dist, { postgresUrl: url }, { rateLimits: limits })]);
+  try {
+    const codes: number[] = [];
+    for (const app of [x.app, y.app, x.app, y.app, x.app]) {
+      codes.push((await app.inject({ method: 'POST', url: '/api/login', payload: { name: '某人', branch: 'cbd', pin: '0000' } })).statusCode);
+    }
+    expect(codes).toEqual([401, 401, 401, 429, 429]);
+    // Another route has its own count.
+    expect((await y.app.inject({ method: 'POST', url: '/api/players', payload: { name: '新人', branch: 'cbd', pin: '1234' } })).statusCode).toBe(201);
+  } finally {
+    await x.close();
+    await y.close();
+  }
+});

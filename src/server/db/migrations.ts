@@ -110,10 +110,24 @@ const m0001: Migration = {
     }
   },
 };
+/** Rate-limit counters shared by every server process (see rateLimitStore.ts). */
+const m0002: Migration = {
+  async up(db: Db) {
+    await db.schema
+      .createTable('rate_limits')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('hits', 'integer', (c) => c.notNull())
+      .addColumn('window_ends', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: Db) {
+    await db.schema.dropTable('rate_limits').execute();
+  },
+};
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Every migration, by name; names sort in the order they apply. */
-export const migrations: Readonly<Record<string, Migration>> = { '0001_initial': m0001 };
+export const migrations: Readonly<Record<string, Migration>> = { '0001_initial': m0001, '0002_rate_limits': m0002 };
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve({ ...migrations }),

@@ -117,6 +117,14 @@ export interface CompetitionTable {
   created_at: string;
 }
 
+export interface RateLimitTable {
+  /** Route and client address. */
+  key: string;
+  hits: number;
+  /** When the current window ends (ISO time). */
+  window_ends: string;
+}
+
 export interface Database {
   branches: BranchTable;
   players: PlayerTable;
@@ -126,6 +134,7 @@ export interface Database {
   attempt_principles: AttemptPrincipleTable;
   first_attempts: FirstAttemptTable;
   competitions: CompetitionTable;
+  rate_limits: RateLimitTable;
 }
 
 export type AttemptRow = Selectable<AttemptTable>;
