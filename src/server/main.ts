@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     branchesFile: config.branchesFile,
     corsOrigins: config.corsOrigins,
     branchMinPlayers: config.branchMinPlayers,
+    rateLimits: config.rateLimits,
     replayThreads: config.replayThreads,
     trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
