@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { buildInk } from '../../src/build/buildInk';
 import { advanceToStop, CaseSession, contentBundle, CONTENT_INDEX_PATH, modelPath, parseContentIndex, readCaseMetaFromJson, replayToEnd, type CaseResult, type Catalogue, type CompiledCase, type ContentIndex } from '../../src/core';
 import { buildApp, type AppOptions, type RateLimits } from '../../src/server/app';
-import { openDatabase, type DatabaseTarget } from '../../src/server/db/connect';
+import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../../src/server/db/connect';
 import type { FastifyInstance } from 'fastify';
 
 const INK = resolve(import.meta.dirname, '../../ink');
@@ -99,6 +99,7 @@ export const RELAXED: RateLimits = { login: 10_000, play: 10_000, windowMs: 60_0
 
 export interface TestApp {
   readonly app: FastifyInstance;
+  readonly database: DatabaseHandle;
   readonly current: readonly string[];
   close(): Promise<void>;
 }
@@ -110,16 +111,16 @@ export function sqliteTarget(): DatabaseTarget {
 }
 
 export async function makeApp(dist: string, target?: DatabaseTarget, extra: Partial<AppOptions> = {}): Promise<TestApp> {
-  const file = target ?? sqliteTarget();
+  const database = openDatabase(target ?? sqliteTarget());
   const { app, content } = await buildApp({
-    database: openDatabase(file),
+    database,
     distDir: dist,
     branchesFile: join(dist, 'config/branches.json'),
     rateLimits: RELAXED,
     replayThreads: 1,
     ...extra,
   });
-  return { app, current: content.current, close: () => app.close() };
+  return { app, database, current: content.current, close: () => app.close() };
 }
 
 export interface Signed {
