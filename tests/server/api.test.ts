@@ -53,8 +53,8 @@ afterAll(async () => {
       expect((await t.app.inject('/assets/game.js')).statusCode).toBe(200);
     });
 
-    it('answers 404 for a missing file, never the page in its place', async () => {
-      for (const url of ['/content/cases/0000000000000000.json', '/missing.json', '/assets/nothing.js', '/api/nothing']) {
+    it('answers 404 for a missing file or a path outside the game, never the page in its place', async () => {
+      for (const url of ['/content/cases/0000000000000000.json', '/missing.json', '/assets/nothing.js', '/api/nothing', '/content/', '/../package.json', '/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/etc/passwd']) {
         const res = await t.app.inject(url);
         expect(res.statusCode, url).toBe(404);
         expect(res.body, url).not.toContain('<!doctype html>');
