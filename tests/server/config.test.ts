@@ -1,7 +1,8 @@
-/** The environment is the only configuration: defaults, PostgreSQL selection, refusals at start; PIN hashes. */
+/** The environment is the only configuration: defaults, PostgreSQL selection, refusals at start; CORS; PIN hashes. */
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/server/config';
 import { hashPin, verifyPin } from '../../src/server/pin';
+import { makeApp, sqliteTarget, testDist } from './harness';
 
 describe('readConfig', () => {
   it('defaults to SQLite under ./data, the built game in ./dist and CORS closed', () => {
@@ -33,5 +34,18 @@ describe('PIN hashes', () => {
     expect(await verifyPin('2468', a)).toBe(true);
     expect(await verifyPin('2469', a)).toBe(false);
     expect(await verifyPin('2468', 'plain$2468')).toBe(false);
+  });
+});
+
+describe('CORS', () => {
+  it('opens only to the configured origins', async () => {
+    const t = await makeApp(testDist(), sqliteTarget(), { corsOrigins: ['https://training.example'] });
+    try {
+      const pre = (origin: string) => t.app.inject({ method: 'OPTIONS', url: '/api/submissions', headers: { origin, 'access-control-request-method': 'POST' } });
+      expect((await pre('https://training.example')).headers['access-control-allow-origin']).toBe('https://training.example');
+      expect((await pre('https://evil.example')).headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await t.close();
+    }
   });
 });
