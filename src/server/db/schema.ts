@@ -7,7 +7,7 @@
  * - lists and records are JSON text, read back through the core's own parsers;
  * - aggregates (count, avg) come back as strings from PostgreSQL: callers convert with Number().
  */
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 
 export interface BranchTable {
   /** The organisation's branch code (`id` in public/config/branches.json). */
@@ -140,5 +140,3 @@ export interface Database {
 export type AttemptRow = Selectable<AttemptTable>;
 export type NewAttempt = Insertable<AttemptTable>;
 export type PlayerRow = Selectable<PlayerTable>;
-// Generated is re-exported for tables that may gain serial columns later.
-export type { Generated };
