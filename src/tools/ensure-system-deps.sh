@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian when it is missing: Chromium (driven by
-# playwright-core; no browser downloads) and a CJK font (without one, every Chinese glyph in
-# headless Chromium is an empty box). Idempotent; quiet when everything is already there.
+# playwright-core; no browser downloads), a CJK font (without one, every Chinese glyph in
+# headless Chromium is an empty box) and PostgreSQL's server binaries (the server tests start
+# their own PostgreSQL from /usr/lib/postgresql/*/bin). Idempotent; quiet when everything is
+# already there.
 set -euo pipefail
 
 need=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then need+=(fonts-wqy-microhei); fi
+if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then need+=(postgresql); fi
 
 if [ "${#need[@]}" -eq 0 ]; then
   exit 0

@@ -58,7 +58,7 @@ function vitest(title: string, project: string): void {
 if (!single('system packages for the browser tests', 'bash', ['src/tools/ensure-system-deps.sh'])) {
   console.error('Cannot install Chromium or a CJK font: the end-to-end tests will fail.');
 }
-single('type-check (strict)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+single('type-check (strict)', 'npm', ['run', '-s', 'typecheck']);
 single('lint', 'npx', ['eslint', '.']);
 vitest('unit and content tests', 'unit');
 if (single('build the game', 'npx', ['vite', 'build', '--logLevel', 'warn'])) vitest('end-to-end in headless Chromium', 'e2e');

@@ -86,6 +86,17 @@ function deckQuote(meta: CaseMeta, kind: '精髓' | '忠告', text: string): HTM
   return h('figure', {}, h('figcaption', {}, caption), h('blockquote', {}, own === null ? text : text.slice(own[0].length)));
 }
 
+/**
+ * A principle's bar. Its width is set through the CSSOM, not a style attribute: the server's
+ * content-security policy (style-src 'self') blocks style attributes, and every bar would then
+ * draw full.
+ */
+function barFill(pct: number): HTMLElement {
+  const fill = h('span', { class: `bar-fill ${pct >= 85 ? 'good' : pct >= 55 ? 'mid' : 'bad'}` });
+  fill.style.width = `${pct}%`;
+  return fill;
+}
+
 function optionBlock(o: ChoiceOption | undefined, label: string, cls: string): HTMLElement {
   if (o === undefined) return h('div', { class: `opt ${cls}` }, '—');
   return h('div', { class: `opt ${cls}` }, h('div', { class: 'opt-label' }, label), h('p', { class: 'opt-text' }, o.text), h('p', { class: 'why' }, o.why));
@@ -111,7 +122,7 @@ export function debriefScreen(
         'li',
         { class: 'bar-row' },
         h('span', { class: 'bar-name', title: principle?.name ?? p.id }, principle?.short ?? p.id),
-        h('span', { class: 'bar-track', 'aria-hidden': 'true' }, h('span', { class: `bar-fill ${pct >= 85 ? 'good' : pct >= 55 ? 'mid' : 'bad'}`, style: `width:${pct}%` })),
+        h('span', { class: 'bar-track', 'aria-hidden': 'true' }, barFill(pct)),
         h('span', { class: 'bar-value' }, `${pct}%`),
       );
     }),

@@ -21,13 +21,44 @@ export function markRoute(root: Element, route: readonly PathEdge[]): void {
   }
 }
 
+const STYLE = /<style>([\s\S]*?)<\/style>/;
+const adopted = new Set<string>();
+
+/**
+ * The map's own stylesheet, scoped to `.route-map` and adopted by the document: an inline
+ * <style> inside the SVG would be blocked by the server's content-security policy
+ * (style-src 'self'), while a constructed stylesheet is not.
+ */
+function adoptMapStyle(css: string): void {
+  if (css.trim() === '' || adopted.has(css) || typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in document)) return;
+  const scoped = css
+    .split('}')
+    .map((rule) => {
+      const at = rule.indexOf('{');
+      if (at < 0) return '';
+      const selectors = rule.slice(0, at).split(',').map((sel) => `.route-map ${sel.trim()}`).join(', ');
+      return `${selectors} {${rule.slice(at + 1)}}`;
+    })
+    .join('\n');
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(scoped);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    adopted.add(css);
+  } catch {
+    // an old browser: the map shows unstyled, still readable
+  }
+}
+
 /** A figure that loads the case's map and marks the route; says so plainly if the map cannot load. */
 export function routeMapFigure(url: string, route: readonly PathEdge[]): HTMLElement {
   const box = h('div', { class: 'route-map', role: 'img', 'aria-label': '分支地图：蓝色是你走的路径' }, '地图加载中…');
   void fetch(url)
     .then(async (res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      box.innerHTML = await res.text();
+      const svg = await res.text();
+      adoptMapStyle(STYLE.exec(svg)?.[1] ?? '');
+      box.innerHTML = svg.replace(STYLE, '');
       markRoute(box, route);
     })
     .catch(() => {

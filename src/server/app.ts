@@ -1,0 +1,229 @@
+/**
+ * Builds the server: the built game (dist/) and the API on one Fastify instance. Nothing listens
+ * here (main.ts does); tests call buildApp() and use app.inject() or listen on port 0.
+ *
+ * Security: helmet with a strict content-security policy (scripts and styles only from this
+ * origin), CORS closed unless origins are configured, rate limits on sign-in, register, start and
+ * submit (counted in the database, so they hold across processes), bodies capped at BODY_LIMIT,
+ * schemas on every route with no extra fields and no type coercion, and no stack trace or
+ * internal message in any answer (500s are logged, not shown).
+ */
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { Attempts } from './attempts';
+import { Boards } from './boards';
+import { loadBranches } from './branches';
+import { CaseStore, publishBuildContent, type LoadedContent } from './content';
+import { migrate, type DatabaseHandle } from './db/connect';
+import { ApiError } from './errors';
+import { Players, type Player } from './players';
+import { databaseRateLimitStore } from './rateLimitStore';
+import { createReplayPool, type ReplayPool } from './replay/pool';
+import * as S from './schemas';
+
+/** The largest request body accepted (a 150-choice path is under 1 KB). */
+export const BODY_LIMIT = 16 * 1024;
+
+export interface RateLimits {
+  /** Requests per window per client address for sign-in and registration. */
+  readonly login: number;
+  /** … for starting and submitting attempts. */
+  readonly play: number;
+  readonly windowMs: number;
+}
+
+export interface AppOptions {
+  readonly database: DatabaseHandle;
+  /** The built game: index.html, assets and content/index.json. */
+  readonly distDir: string;
+  /** The organisation's branch file (public/config/branches.json format). */
+  readonly branchesFile: string;
+  /** Origins allowed to call the API from other sites; empty: none (CORS closed). */
+  readonly corsOrigins?: readonly string[];
+  readonly rateLimits?: RateLimits;
+  /** Members with a first attempt a branch needs before it is ranked. */
+  readonly branchMinPlayers?: number;
+  readonly replayThreads?: number;
+  readonly now?: () => Date;
+  readonly logger?: boolean | { readonly level: string };
+  /** Trust X-Forwarded-For from a proxy in front (for rate limits by client address). */
+  readonly trustProxy?: boolean;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { login: 10, play: 60, windowMs: 60_000 };
+export const DEFAULT_BRANCH_MIN_PLAYERS = 3;
+
+export interface App {
+  readonly app: FastifyInstance;
+  readonly content: LoadedContent;
+}
+
+const reasonForStatus = (status: number): string =>
+  ({ 400: 'bad-request', 404: 'not-found', 405: 'method-not-allowed', 413: 'body-too-large', 415: 'unsupported-media-type', 429: 'rate-limited' })[status] ?? 'bad-request';
+
+/** Builds the app: migrates the database, loads branches and publishes the build's cases. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const now = options.now ?? ((): Date => new Date());
+  const { db } = options.database;
+  const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  await migrate(db);
+  const stamp = now().toISOString();
+  await loadBranches(db, options.branchesFile, stamp);
+  const content = await publishBuildContent(db, options.distDir, stamp);
+  const pool: ReplayPool = createReplayPool(options.replayThreads);
+  const cases = new CaseStore(db);
+  const players = new Players(db, now);
+  const attempts = new Attempts(db, cases, pool, now);
+  const boards = new Boards(db, options.branchMinPlayers ?? DEFAULT_BRANCH_MIN_PLAYERS);
+
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    // Refuse rather than repair: no coercion ("1" is not 1), no silent removal of extra fields.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler((err: unknown, req, reply) => {
+    if (err instanceof ApiError) return reply.code(err.statusCode).send({ error: err.reason, message: err.message });
+    const e = err as { statusCode?: number; validation?: unknown; message?: string; code?: string };
+    if (e.validation !== undefined) return reply.code(400).send({ error: 'invalid-body', message: `请求格式不对：${e.message ?? ''}` });
+    const status = e.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const reason = e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'malformed-json' : reasonForStatus(status);
+      return reply.code(status).send({ error: reason, message: status === 413 ? '请求太大' : status === 429 ? '请求太频繁，请稍后再试' : `请求无法处理（${reason}）` });
+    }
+    req.log.error({ err }, 'request failed');
+    return reply.code(500).send({ error: 'internal', message: '服务器出错了，请稍后再试' });
+  });
+  app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not-found', message: `没有这个地址：${req.url.slice(0, 200)}` }));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  // The trainers' Studio page alone allows inline styles: its editor (CodeMirror) styles itself
+  // with <style> elements. The trainee game keeps the strict policy.
+  app.addHook('onSend', async (req, reply) => {
+    if (/^\/studio(\.html)?(\?|$)/.test(req.url)) {
+      const csp = reply.getHeader('content-security-policy');
+      if (typeof csp === 'string') reply.header('content-security-policy', csp.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+    }
+  });
+  await app.register(cors, { origin: options.corsOrigins !== undefined && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
+  await app.register(rateLimit, {
+    global: false,
+    store: databaseRateLimitStore(db, now),
+    errorResponseBuilder: () => new ApiError(429, 'rate-limited', '请求太频繁，请稍后再试'),
+  });
+
+  /** The signed-in player (Authorization: Bearer <token>), or null. */
+  const viewer = async (req: FastifyRequest): Promise<Player | null> => {
+    const auth = req.headers.authorization;
+    if (auth === undefined) return null;
+    const m = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(auth);
+    if (m?.[1] === undefined) throw new ApiError(401, 'not-signed-in', '登录信息无效，请重新登录');
+    const p = await players.bySession(m[1]);
+    if (p === null) throw new ApiError(401, 'not-signed-in', '登录已过期，请重新登录');
+    return p;
+  };
+  const signedIn = async (req: FastifyRequest): Promise<Player> => {
+    const p = await viewer(req);
+    if (p === null) throw new ApiError(401, 'not-signed-in', '请先登录');
+    return p;
+  };
+  const loginLimit = { rateLimit: { max: limits.login, timeWindow: limits.windowMs } };
+  const playLimit = { rateLimit: { max: limits.play, timeWindow: limits.windowMs } };
+  const errors = { 400: S.ErrorReply, 401: S.ErrorReply, 403: S.ErrorReply, 404: S.ErrorReply, 409: S.ErrorReply, 422: S.ErrorReply, 429: S.ErrorReply };
+
+  app.get('/api/health', { schema: { response: { 200: S.HealthReply } } }, () => ({ ok: true as const }));
+
+  app.get('/api/branches', { schema: { response: { 200: S.BranchesReply } } }, async () => ({
+    branches: (await db.selectFrom('branches').select(['code', 'name', 'region']).orderBy('code').execute()),
+  }));
+
+  app.get('/api/cases', { schema: { response: { 200: S.CasesReply } } }, async () => {
+    const rows = content.current.length === 0 ? [] : await db.selectFrom('published_cases').select(['story_hash', 'case_id', 'number', 'title', 'catalogue_hash']).where('story_hash', 'in', content.current).orderBy('number').execute();
+    return { cases: rows.map((r) => ({ storyHash: r.story_hash, caseId: r.case_id, number: r.number, title: r.title, catalogueHash: r.catalogue_hash })) };
+  });
+
+  const signedInReply = (p: { id: string; name: string; branch: string; token: string }) => ({ playerId: p.id, name: p.name, branch: p.branch, token: p.token });
+  app.post('/api/players', { config: loginLimit, schema: { body: S.Credentials, response: { 201: S.SignedInReply, ...errors } } }, async (req, reply) => {
+    const p = await players.register(req.body.name, req.body.branch, req.body.pin);
+    return reply.code(201).send(signedInReply(p));
+  });
+  app.post('/api/login', { config: loginLimit, schema: { body: S.Credentials, response: { 200: S.SignedInReply, ...errors } } }, async (req) =>
+    signedInReply(await players.login(req.body.name, req.body.branch, req.body.pin)),
+  );
+
+  app.post('/api/attempts', { config: playLimit, schema: { body: S.StartBody, response: { 201: S.StartReply, ...errors } } }, async (req, reply) => {
+    const started = await attempts.start(await signedIn(req), req.body.caseId, req.body.storyHash);
+    return reply.code(201).send(started);
+  });
+  app.post('/api/submissions', { config: playLimit, schema: { body: S.SubmitBody, response: { 200: S.ResultReply, 201: S.ResultReply, ...errors } } }, async (req, reply) => {
+    const { attemptId, ...s } = req.body;
+    const r = await attempts.submit(await signedIn(req), attemptId, s);
+    return reply.code(r.duplicate ? 200 : 201).send(r);
+  });
+  app.post('/api/submissions/offline', { config: playLimit, schema: { body: S.OfflineBody, response: { 200: S.ResultReply, 201: S.ResultReply, ...errors } } }, async (req, reply) => {
+    const { seed, ...s } = req.body;
+    const r = await attempts.submitOffline(await signedIn(req), seed, s);
+    return reply.code(r.duplicate ? 200 : 201).send(r);
+  });
+
+  app.get('/api/boards/cases/:storyHash', { schema: { params: S.StoryParams, response: { 200: S.PlayerBoardReply, ...errors } } }, async (req) => {
+    const me = await viewer(req);
+    if ((await cases.get(req.params.storyHash)) === null) throw new ApiError(404, 'unknown-story', '服务器上没有这个版本的案例');
+    return boards.playerBoard(req.params.storyHash, null, me?.id ?? null);
+  });
+  app.get('/api/boards/cases/:storyHash/principles/:principle', { schema: { params: S.PrincipleParams, response: { 200: S.PlayerBoardReply, ...errors } } }, async (req) => {
+    const me = await viewer(req);
+    if (!content.catalogue.principles.some((p) => p.id === req.params.principle)) throw new ApiError(404, 'unknown-principle', '没有这个原则');
+    if ((await cases.get(req.params.storyHash)) === null) throw new ApiError(404, 'unknown-story', '服务器上没有这个版本的案例');
+    return boards.playerBoard(req.params.storyHash, req.params.principle, me?.id ?? null);
+  });
+  app.get('/api/boards/branches', { schema: { querystring: S.BranchQuery, response: { 200: S.BranchBoardReply, ...errors } } }, async (req) => {
+    const me = await viewer(req);
+    const story = req.query.story;
+    if (story !== undefined && (await cases.get(story)) === null) throw new ApiError(404, 'unknown-story', '服务器上没有这个版本的案例');
+    return boards.branchBoard(story === undefined ? [...content.current] : [story], me?.branch ?? null);
+  });
+  app.get('/api/me/record', { schema: { response: { 200: S.RecordReply, ...errors } } }, async (req) => {
+    const me = await signedIn(req);
+    const rows = await boards.playerRecord(me.id, content.current);
+    const titles = new Map<string, { caseId: string; title: string }>();
+    for (const h of content.current) {
+      const c = await cases.get(h);
+      if (c !== null) titles.set(h, { caseId: c.caseId, title: c.title });
+    }
+    return { playerId: me.id, cases: rows.map((r) => ({ ...r, caseId: titles.get(r.storyHash)?.caseId ?? '', title: titles.get(r.storyHash)?.title ?? '' })) };
+  });
+
+  // The game itself. Missing files are 404 (never index.html in their place).
+  await app.register(fastifyStatic, { root: options.distDir, prefix: '/', index: ['index.html'], wildcard: true });
+
+  app.addHook('onClose', async () => {
+    await pool.close();
+    await options.database.close();
+  });
+  return { app, content };
+}

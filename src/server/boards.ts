@@ -1,0 +1,210 @@
+/**
+ * Leaderboards, computed from the database on every request (nothing cached in a process, so
+ * two servers give the same boards). Boards key on the story hash: a changed case starts a fresh
+ * board.
+ *
+ * Player boards (per case, and per principle within a case): each player's best verified result;
+ * ties go to whoever reached it first (earliest submission), then to the player id (stable).
+ * A viewer sees the top TOP_N, their own rank, and the ABOVE people just above them; never the
+ * bottom of the list and never how many are below.
+ *
+ * Branch board (BRANCH_RULE): a branch's score is the mean of its members' FIRST attempts (the
+ * first attempt each member started at each case counted; retries never count), so a large branch
+ * cannot win by volume nor a small one by one star. A branch is ranked once at least
+ * `minPlayers` different members have a verified first attempt. Ties: the higher mean (compared
+ * exactly, as fractions), then more participating members, then the branch code. A branch sees
+ * the top ones, its own rank and the gap to the branch just above.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema';
+
+export const TOP_N = 10;
+export const ABOVE = 3;
+export const TOP_BRANCHES = 3;
+export const BRANCH_RULE = 'mean-first-attempts';
+
+export interface BoardEntry {
+  readonly rank: number;
+  readonly name: string;
+  readonly branch: string;
+  readonly branchName: string;
+  /** Score 0–100, or a principle's percent 0–100. */
+  readonly value: number;
+  /** When the value was first reached (ISO time). */
+  readonly at: string;
+  readonly me: boolean;
+}
+
+export interface PlayerBoard {
+  readonly storyHash: string;
+  readonly metric: string;
+  readonly top: BoardEntry[];
+  /** The viewer's own entry, when signed in and on the board. */
+  readonly mine: BoardEntry | null;
+  /** Up to ABOVE entries just above the viewer that are not already in `top`. */
+  readonly above: BoardEntry[];
+}
+
+export interface BranchStanding {
+  readonly code: string;
+  readonly name: string;
+  readonly region: string;
+  /** Null until the branch has `minPlayers` participants. */
+  readonly rank: number | null;
+  /** Mean of counted first attempts, two decimals; null with no attempt. */
+  readonly mean: number | null;
+  readonly participants: number;
+  readonly attempts: number;
+}
+
+export interface BranchBoard {
+  readonly rule: { readonly id: string; readonly minPlayers: number };
+  readonly stories: string[];
+  readonly top: BranchStanding[];
+  readonly mine: BranchStanding | null;
+  /** Points between the viewer's branch and the branch ranked just above it; null at the top or unranked. */
+  readonly gapToNext: number | null;
+  readonly next: BranchStanding | null;
+}
+
+interface Row {
+  player_id: string;
+  name: string;
+  branch_code: string;
+  branch_name: string;
+  value: number;
+  at: string;
+}
+
+export class Boards {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly minPlayers: number,
+  ) {}
+
+  /** Ranked best results per player on a case: by score, or by one principle's percent. */
+  async ranking(storyHash: string, principle: string | null): Promise<Row[]> {
+    const scores =
+      principle === null
+        ? this.db
+            .selectFrom('attempts')
+            .select(['player_id', 'score as value', 'submitted_at as at'])
+            .where('story_hash', '=', storyHash)
+            .where('status', '=', 'verified')
+        : this.db
+            .selectFrom('attempt_principles as ap')
+            .innerJoin('attempts as a', 'a.id', 'ap.attempt_id')
+            .select(['ap.player_id as player_id', 'ap.percent as value', 'a.submitted_at as at'])
+            .where('ap.story_hash', '=', storyHash)
+            .where('ap.principle_id', '=', principle);
+    const rows = await this.db
+      .with('scores', () => scores)
+      .with('best', (db) => db.selectFrom('scores').select((eb) => ['player_id', eb.fn.max('value').as('best')]).groupBy('player_id'))
+      .with('reached', (db) =>
+        db
+          .selectFrom('scores')
+          .innerJoin('best', (j) => j.onRef('best.player_id', '=', 'scores.player_id').onRef('best.best', '=', 'scores.value'))
+          .select((eb) => ['scores.player_id as player_id', 'best.best as best', eb.fn.min('scores.at').as('at')])
+          .groupBy(['scores.player_id', 'best.best']),
+      )
+      .selectFrom('reached')
+      .innerJoin('players as p', 'p.id', 'reached.player_id')
+      .innerJoin('branches as b', 'b.code', 'p.branch_code')
+      .select(['p.id as player_id', 'p.name as name', 'p.branch_code as branch_code', 'b.name as branch_name', 'reached.best as value', 'reached.at as at'])
+      .orderBy('reached.best', 'desc')
+      .orderBy('reached.at', 'asc')
+      .orderBy('p.id', 'asc')
+      .execute();
+    return rows.map((r) => ({ ...r, value: Number(r.value), at: String(r.at) }));
+  }
+
+  /** The board a viewer (or an anonymous visitor, `viewer` null) sees. */
+  async playerBoard(storyHash: string, principle: string | null, viewer: string | null): Promise<PlayerBoard> {
+    const rows = await this.ranking(storyHash, principle);
+    const entry = (r: Row, i: number): BoardEntry => ({ rank: i + 1, name: r.name, branch: r.branch_code, branchName: r.branch_name, value: r.value, at: r.at, me: r.player_id === viewer });
+    const at = viewer === null ? -1 : rows.findIndex((r) => r.player_id === viewer);
+    const mineRow = at >= 0 ? rows[at] : undefined;
+    const from = Math.max(TOP_N, at - ABOVE);
+    return {
+      storyHash,
+      metric: principle === null ? 'score' : `principle:${principle}`,
+      top: rows.slice(0, TOP_N).map(entry),
+      mine: mineRow === undefined ? null : entry(mineRow, at),
+      above: at > TOP_N ? rows.slice(from, at).map((r, i) => entry(r, from + i)) : [],
+    };
+  }
+
+  /** Branch standings over the given story hashes (see the module comment for the rule). */
+  async branchStandings(stories: readonly string[]): Promise<BranchStanding[]> {
+    if (stories.length === 0) return [];
+    const agg = await this.db
+      .selectFrom('first_attempts as f')
+      .innerJoin('attempts as a', 'a.id', 'f.attempt_id')
+      .innerJoin('players as p', 'p.id', 'f.player_id')
+      .where('a.status', '=', 'verified')
+      .where('f.story_hash', 'in', stories)
+      .select((eb) => [
+        'p.branch_code as code',
+        eb.fn.sum<number | string>('a.score').as('total'),
+        eb.fn.count<number | string>('a.id').as('attempts'),
+        eb.fn.count<number | string>('p.id').distinct().as('participants'),
+      ])
+      .groupBy('p.branch_code')
+      .execute();
+    const branches = await this.db.selectFrom('branches').selectAll().execute();
+    const byCode = new Map(agg.map((r) => [r.code, { total: Number(r.total), attempts: Number(r.attempts), participants: Number(r.participants) }]));
+    const all = branches.map((b) => ({ b, s: byCode.get(b.code) ?? { total: 0, attempts: 0, participants: 0 } }));
+    const qualified = all
+      .filter((x) => x.s.participants >= this.minPlayers && x.s.attempts > 0)
+      // Higher mean first, compared exactly (a/b > c/d ⇔ a·d > c·b), then participants, then code.
+      .sort((x, y) => y.s.total * x.s.attempts - x.s.total * y.s.attempts || y.s.participants - x.s.participants || (x.b.code < y.b.code ? -1 : 1));
+    const rank = new Map(qualified.map((x, i) => [x.b.code, i + 1]));
+    const standing = (x: (typeof all)[number]): BranchStanding => ({
+      code: x.b.code,
+      name: x.b.name,
+      region: x.b.region,
+      rank: rank.get(x.b.code) ?? null,
+      mean: x.s.attempts === 0 ? null : Math.round((100 * x.s.total) / x.s.attempts) / 100,
+      participants: x.s.participants,
+      attempts: x.s.attempts,
+    });
+    return [...qualified.map(standing), ...all.filter((x) => !rank.has(x.b.code)).map(standing)];
+  }
+
+  /** What a branch sees: the top branches, its own standing and the gap to the next one up. */
+  async branchBoard(stories: string[], viewerBranch: string | null): Promise<BranchBoard> {
+    const standings = await this.branchStandings(stories);
+    const ranked = standings.filter((s) => s.rank !== null);
+    const mine = viewerBranch === null ? null : (standings.find((s) => s.code === viewerBranch) ?? null);
+    const next = mine?.rank != null && mine.rank > 1 ? (ranked[mine.rank - 2] ?? null) : null;
+    const gap = next !== null && next.mean !== null && mine?.mean != null ? Math.round(100 * (next.mean - mine.mean)) / 100 : null;
+    return { rule: { id: BRANCH_RULE, minPlayers: this.minPlayers }, stories, top: ranked.slice(0, TOP_BRANCHES), mine, gapToNext: gap, next };
+  }
+
+  /** A player's own record per case: best, first-attempt score, attempts and rank on each board. */
+  async playerRecord(playerId: string, stories: readonly string[]): Promise<{ storyHash: string; best: number | null; first: number | null; attempts: number; rank: number | null }[]> {
+    const out = [];
+    for (const storyHash of stories) {
+      const mine = await this.db
+        .selectFrom('attempts')
+        .select((eb) => [eb.fn.max('score').as('best'), eb.fn.count<number | string>('id').as('n')])
+        .where('player_id', '=', playerId)
+        .where('story_hash', '=', storyHash)
+        .where('status', '=', 'verified')
+        .executeTakeFirst();
+      const first = await this.db
+        .selectFrom('first_attempts as f')
+        .innerJoin('attempts as a', 'a.id', 'f.attempt_id')
+        .select('a.score')
+        .where('f.player_id', '=', playerId)
+        .where('f.story_hash', '=', storyHash)
+        .where('a.status', '=', 'verified')
+        .executeTakeFirst();
+      const n = Number(mine?.n ?? 0);
+      const rank = n === 0 ? null : (await this.ranking(storyHash, null)).findIndex((r) => r.player_id === playerId) + 1;
+      out.push({ storyHash, best: mine?.best ?? null, first: first?.score ?? null, attempts: n, rank });
+    }
+    return out;
+  }
+}
+

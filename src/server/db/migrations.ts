@@ -1,0 +1,134 @@
+/**
+ * One set of migrations for SQLite and PostgreSQL, written with Kysely's schema builder (no
+ * dialect-specific SQL). They live in code, not in a folder scanned at run time, so the bundled
+ * server carries them. Never edit a migration that has shipped: add the next one.
+ */
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against the schema as it was then, not as Database describes it now */
+type Db = Kysely<any>;
+
+const m0001: Migration = {
+  async up(db: Db) {
+    await db.schema
+      .createTable('branches')
+      .addColumn('code', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('region', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('players')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('branch_code', 'text', (c) => c.notNull().references('branches.code'))
+      .addColumn('pin_hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addUniqueConstraint('players_branch_name', ['branch_code', 'name'])
+      .execute();
+    await db.schema
+      .createTable('sessions')
+      .addColumn('token_hash', 'text', (c) => c.primaryKey())
+      .addColumn('player_id', 'text', (c) => c.notNull().references('players.id'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('published_cases')
+      .addColumn('story_hash', 'text', (c) => c.primaryKey())
+      .addColumn('case_id', 'text', (c) => c.notNull())
+      .addColumn('number', 'integer', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('card_json', 'text', (c) => c.notNull())
+      .addColumn('knots_json', 'text', (c) => c.notNull())
+      .addColumn('story_json', 'text', (c) => c.notNull())
+      .addColumn('catalogue_hash', 'text', (c) => c.notNull())
+      .addColumn('catalogue_json', 'text', (c) => c.notNull())
+      .addColumn('publisher', 'text', (c) => c.notNull())
+      .addColumn('published_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('attempts')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('player_id', 'text', (c) => c.notNull().references('players.id'))
+      .addColumn('case_id', 'text', (c) => c.notNull())
+      .addColumn('story_hash', 'text', (c) => c.notNull().references('published_cases.story_hash'))
+      .addColumn('catalogue_hash', 'text', (c) => c.notNull())
+      .addColumn('scoring_version', 'integer', (c) => c.notNull())
+      .addColumn('seed', 'integer', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('online', 'integer', (c) => c.notNull())
+      .addColumn('is_first', 'integer', (c) => c.notNull())
+      .addColumn('path_json', 'text')
+      .addColumn('score', 'integer')
+      .addColumn('raw_score', 'integer')
+      .addColumn('grade', 'text')
+      .addColumn('ending_id', 'text')
+      .addColumn('breaches_json', 'text')
+      .addColumn('principles_json', 'text')
+      .addColumn('started_at', 'text', (c) => c.notNull())
+      .addColumn('submitted_at', 'text')
+      .addColumn('idempotency_key', 'text', (c) => c.unique())
+      .execute();
+    await db.schema.createIndex('attempts_board').on('attempts').columns(['story_hash', 'status', 'score']).execute();
+    await db.schema.createIndex('attempts_player').on('attempts').columns(['player_id', 'story_hash']).execute();
+    await db.schema
+      .createTable('attempt_principles')
+      .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempts.id'))
+      .addColumn('player_id', 'text', (c) => c.notNull())
+      .addColumn('story_hash', 'text', (c) => c.notNull())
+      .addColumn('principle_id', 'text', (c) => c.notNull())
+      .addColumn('earned', 'integer', (c) => c.notNull())
+      .addColumn('possible', 'integer', (c) => c.notNull())
+      .addColumn('percent', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('attempt_principles_pk', ['attempt_id', 'principle_id'])
+      .execute();
+    await db.schema.createIndex('attempt_principles_board').on('attempt_principles').columns(['story_hash', 'principle_id', 'percent']).execute();
+    await db.schema
+      .createTable('first_attempts')
+      .addColumn('player_id', 'text', (c) => c.notNull().references('players.id'))
+      .addColumn('story_hash', 'text', (c) => c.notNull())
+      .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempts.id'))
+      .addPrimaryKeyConstraint('first_attempts_pk', ['player_id', 'story_hash'])
+      .execute();
+    await db.schema
+      .createTable('competitions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('opens_at', 'text', (c) => c.notNull())
+      .addColumn('closes_at', 'text', (c) => c.notNull())
+      .addColumn('cases_json', 'text', (c) => c.notNull())
+      .addColumn('branches_json', 'text', (c) => c.notNull())
+      .addColumn('ranking_rule', 'text', (c) => c.notNull())
+      .addColumn('require_online', 'integer', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: Db) {
+    for (const t of ['competitions', 'first_attempts', 'attempt_principles', 'attempts', 'published_cases', 'sessions', 'players', 'branches']) {
+      await db.schema.dropTable(t).execute();
+    }
+  },
+};
+/** Rate-limit counters shared by every server process (see rateLimitStore.ts). */
+const m0002: Migration = {
+  async up(db: Db) {
+    await db.schema
+      .createTable('rate_limits')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('hits', 'integer', (c) => c.notNull())
+      .addColumn('window_ends', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: Db) {
+    await db.schema.dropTable('rate_limits').execute();
+  },
+};
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** Every migration, by name; names sort in the order they apply. */
+export const migrations: Readonly<Record<string, Migration>> = { '0001_initial': m0001, '0002_rate_limits': m0002 };
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...migrations }),
+};

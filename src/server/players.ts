@@ -1,0 +1,103 @@
+/**
+ * Players and their sessions. A player is a stable random id with a display name, a branch and a
+ * PIN (scrypt-hashed, pin.ts). Signing in gives a bearer token; the database keeps only its
+ * SHA-256, so any server process can check it and a leaked table holds no usable token.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema';
+import { ApiError, isUniqueViolation } from './errors';
+import { hashPin, verifyPin } from './pin';
+
+/** How long a sign-in lasts. */
+export const SESSION_DAYS = 30;
+/**
+ * A display name: letters (any script), digits, spaces and the separators names use (· . -),
+ * 1–20 characters. No markup or quotes: names are shown to other trainees.
+ */
+const NAME = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ·・.-]{0,19}$/u;
+/** A PIN: 4–8 digits. */
+const PIN = /^[0-9]{4,8}$/;
+
+export interface Player {
+  readonly id: string;
+  readonly name: string;
+  readonly branch: string;
+}
+
+export interface SignedIn extends Player {
+  readonly token: string;
+}
+
+/** Trims, normalises (NFC) and collapses runs of spaces; throws ApiError 'invalid-name'. */
+export function cleanName(raw: string): string {
+  // Control and format characters (line breaks, NUL, bidi overrides) are refused, not repaired.
+  const name = raw.normalize('NFC').trim().replace(/ {2,}/g, ' ');
+  if (/[\p{Cc}\p{Cf}]/u.test(name) || !NAME.test(name)) throw new ApiError(400, 'invalid-name', '姓名只能包含文字、数字、空格和 · . -，最多 20 个字');
+  return name;
+}
+
+function checkPin(pin: string): void {
+  if (!PIN.test(pin)) throw new ApiError(400, 'invalid-pin', 'PIN 须为 4 到 8 位数字');
+}
+
+const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export class Players {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Registers a player in a branch; throws 'unknown-branch', 'name-taken', 'invalid-name', 'invalid-pin'. */
+  async register(rawName: string, branch: string, pin: string): Promise<SignedIn> {
+    const name = cleanName(rawName);
+    checkPin(pin);
+    await this.requireBranch(branch);
+    const id = randomUUID();
+    const pinHash = await hashPin(pin);
+    try {
+      await this.db.insertInto('players').values({ id, name, branch_code: branch, pin_hash: pinHash, created_at: this.now().toISOString() }).execute();
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new ApiError(409, 'name-taken', '本支行已有同名学员，请登录或换一个名字');
+      throw e;
+    }
+    return { id, name, branch, token: await this.newSession(id) };
+  }
+
+  /** Signs in by branch, name and PIN; the same answer for an unknown name and a wrong PIN. */
+  async login(rawName: string, branch: string, pin: string): Promise<SignedIn> {
+    const name = cleanName(rawName);
+    checkPin(pin);
+    const row = await this.db.selectFrom('players').selectAll().where('branch_code', '=', branch).where('name', '=', name).executeTakeFirst();
+    // Hash even when there is no such player, so timing does not tell which names exist.
+    const ok = row === undefined ? (await hashPin(pin), false) : await verifyPin(pin, row.pin_hash);
+    if (row === undefined || !ok) throw new ApiError(401, 'wrong-login', '支行、姓名或 PIN 不对');
+    return { id: row.id, name: row.name, branch: row.branch_code, token: await this.newSession(row.id) };
+  }
+
+  /** The player a bearer token belongs to, or null (unknown or expired token). */
+  async bySession(token: string): Promise<Player | null> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .innerJoin('players', 'players.id', 'sessions.player_id')
+      .select(['players.id', 'players.name', 'players.branch_code', 'sessions.expires_at'])
+      .where('sessions.token_hash', '=', tokenHash(token))
+      .executeTakeFirst();
+    if (row === undefined || row.expires_at <= this.now().toISOString()) return null;
+    return { id: row.id, name: row.name, branch: row.branch_code };
+  }
+
+  private async requireBranch(code: string): Promise<void> {
+    const b = await this.db.selectFrom('branches').select('code').where('code', '=', code).executeTakeFirst();
+    if (b === undefined) throw new ApiError(400, 'unknown-branch', '没有这个支行');
+  }
+
+  private async newSession(playerId: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.now();
+    const expires = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+    await this.db.insertInto('sessions').values({ token_hash: tokenHash(token), player_id: playerId, created_at: now.toISOString(), expires_at: expires.toISOString() }).execute();
+    return token;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Recomputes a result from a choice path with the game's own core: the same CaseSession,
+ * scorer and red lines the trainee's browser ran. Pure apart from a small cache of parsed
+ * cases (keyed by content hash, so a cached entry can never be stale).
+ *
+ * The work is bounded by counts, never by time: at most MAX_PATH_CHOICES choices, and between
+ * two choices the core's own MAX_LINES_PER_TURN lines and MAX_STEPS_PER_TURN ink steps. So a
+ * path gets the same verdict on any machine under any load.
+ */
+import { readCaseMetaFromJson, ReplayError, replayToEnd, StoryError, type Breach, type Catalogue, type CompiledCase, type PrincipleScore } from '../../core';
+
+/** The most choices a submitted path may hold (the checker's own bound on a path's length). */
+export const MAX_PATH_CHOICES = 150;
+
+export interface VerifyTask {
+  readonly storyHash: string;
+  readonly storyJson: string;
+  readonly catalogueJson: string;
+  readonly seed: number;
+  readonly path: readonly number[];
+}
+
+/** What the server stores and returns; never anything the client sent about its own score. */
+export interface VerifiedResult {
+  readonly scoringVersion: number;
+  readonly storyHash: string;
+  readonly catalogueHash: string;
+  readonly score: number;
+  readonly rawScore: number;
+  readonly grade: string;
+  readonly endingId: string;
+  readonly breaches: Breach[];
+  readonly principles: PrincipleScore[];
+}
+
+export type VerifyOutcome =
+  | { readonly ok: true; readonly result: VerifiedResult }
+  | { readonly ok: false; readonly reason: 'path-invalid' | 'story-error'; readonly message: string };
+
+const cache = new Map<string, { compiled: CompiledCase; catalogue: Catalogue }>();
+const CACHE_SIZE = 64;
+
+function load(task: VerifyTask): { compiled: CompiledCase; catalogue: Catalogue } {
+  const hit = cache.get(task.storyHash);
+  if (hit !== undefined) return hit;
+  const catalogue = JSON.parse(task.catalogueJson) as Catalogue;
+  const { meta } = readCaseMetaFromJson(task.storyJson, catalogue);
+  if (meta === null) throw new StoryError('案例文件不完整', null);
+  const entry = { compiled: { meta, hash: task.storyHash, json: task.storyJson }, catalogue };
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  cache.set(task.storyHash, entry);
+  return entry;
+}
+
+/** Replays `path` from `seed` to an ending and scores it; a path that does not fit is refused. */
+export function verifyPath(task: VerifyTask): VerifyOutcome {
+  if (task.path.length > MAX_PATH_CHOICES) return { ok: false, reason: 'path-invalid', message: `选择超过 ${MAX_PATH_CHOICES} 步` };
+  try {
+    const { compiled, catalogue } = load(task);
+    const r = replayToEnd(compiled, catalogue, task.seed, task.path);
+    return {
+      ok: true,
+      result: {
+        scoringVersion: r.scoringVersion,
+        storyHash: r.storyHash,
+        catalogueHash: r.catalogueHash,
+        score: r.score,
+        rawScore: r.rawScore,
+        grade: r.grade,
+        endingId: r.endingId,
+        breaches: [...r.breaches],
+        principles: [...r.principles],
+      },
+    };
+  } catch (e) {
+    if (e instanceof ReplayError) return { ok: false, reason: 'path-invalid', message: e.message };
+    if (e instanceof StoryError) return { ok: false, reason: 'story-error', message: e.message };
+    throw e;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The game as `npm start` serves it: the leaderboard server (built to plain Node) serving dist/
+ * under its strict content-security policy (script-src 'self'; style-src 'self'). The debrief's
+ * bars and branch map must draw correctly under it, with no policy violation in the console.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import angry from '../golden/angry-customer.golden';
+import { choose, readUntilChoice, signIn, useBrowser } from './browser';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'server-e2e-'));
+// Inside the repository, so the built server finds node_modules (its packages stay external).
+const outDir = join(root, 'build', `server-e2e-${process.pid}`);
+let child: ChildProcess | null = null;
+let base = '';
+const browserOf = useBrowser();
+
+beforeAll(async () => {
+  await build({ configFile: join(root, 'vite.server.config.ts'), root, logLevel: 'silent', build: { outDir } });
+  child = spawn(process.execPath, [join(outDir, 'main.js')], {
+    cwd: work,
+    env: { PATH: process.env['PATH'] ?? '', PORT: '0', DIST_DIR: join(root, 'dist'), DATA_DIR: join(work, 'data'), LOG_LEVEL: 'warn', REPLAY_THREADS: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  base = await new Promise<string>((res, rej) => {
+    let out = '';
+    let err = '';
+    child?.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /running at (http:\/\/[^\s]+\/)/.exec(out);
+      if (m?.[1] !== undefined) res(m[1]);
+    });
+    child?.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    child?.on('exit', (code) => rej(new Error(`server exited with ${code}: ${err}`)));
+  });
+}, 180_000);
+
+afterAll(() => {
+  child?.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('the game under the server’s content-security policy', () => {
+  it('draws the debrief’s bars at their width and styles the branch map, with no violation', async () => {
+    const page = await browserOf().newPage({ viewport: { width: 1280, height: 760 } });
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+    });
+    const res = await page.goto(base);
+    expect(res?.headers()['content-security-policy']).toContain("style-src 'self'");
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
+    await signIn(page, '魏然', '东湖支行');
+    const poor = angry.walkthroughs.find((w) => w.grade === 'D');
+    if (poor === undefined) throw new Error('no poor walkthrough');
+    await page.locator('[data-case="angry-customer"] button.primary').click();
+    for (const prefix of poor.choices) {
+      expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
+      await choose(page, prefix, 'keyboard');
+    }
+    expect(await readUntilChoice(page, 'keyboard')).toBe('end');
+    // Each bar is as wide as its percent of the track.
+    const bars = await page.locator('.chart .bar-row').evaluateAll((rows) =>
+      rows.map((r) => {
+        const track = r.querySelector('.bar-track')?.getBoundingClientRect().width ?? 0;
+        const fill = r.querySelector('.bar-fill')?.getBoundingClientRect().width ?? 0;
+        return { pct: Number((r.querySelector('.bar-value')?.textContent ?? '').replace('%', '')), ratio: track === 0 ? -1 : (fill / track) * 100 };
+      }),
+    );
+    expect(bars.length).toBeGreaterThan(0);
+    for (const b of bars) expect(Math.abs(b.ratio - b.pct)).toBeLessThan(2);
+    expect(bars.some((b) => b.pct < 100)).toBe(true);
+    // The map's nodes are styled (a filled box, not the default black).
+    await page.locator('.route-map svg .node.ending rect').first().waitFor();
+    const fill = await page.locator('.route-map svg .node.ending rect').first().evaluate((el) => getComputedStyle(el).fill);
+    expect(fill).toBe('rgb(234, 245, 238)');
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

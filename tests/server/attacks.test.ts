@@ -1,0 +1,231 @@
+/**
+ * Hostile clients: forged scores, altered and impossible paths, bad indices, unknown hashes,
+ * foreign scoring versions, replayed keys, another player's attempt, SQL and HTML in names,
+ * oversized and malformed bodies. Every one is refused with a 4xx and a reason code, never a 5xx,
+ * and the server keeps answering. A real internal fault answers 500 with no detail.
+ */
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCORING_VERSION } from '../../src/core';
+import { openDatabase } from '../../src/server/db/connect';
+import { buildApp } from '../../src/server/app';
+import { join } from 'node:path';
+import { startPostgres, type Postgres } from './postgres';
+import { bestPath, casesOf, makeApp, pathTaking, register, sqliteTarget, start, submission, testDist, type Signed, type TestApp, type TestCase } from './harness';
+
+let postgres: Postgres | null = null;
+const pg = (): Postgres => {
+  postgres ??= startPostgres();
+  return postgres;
+};
+afterAll(() => {
+  postgres?.stop();
+});
+
+describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
+  let t: TestApp;
+  let app: FastifyInstance;
+  let c: TestCase;
+  let other: TestCase;
+  let alice: Signed;
+  let bob: Signed;
+  let statuses: number[] = [];
+
+  async function send(method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const res = await app.inject({ method, url, headers, ...(payload === undefined ? {} : typeof payload === 'string' ? { payload } : { payload: payload as object }) });
+    statuses.push(res.statusCode);
+    return res;
+  }
+  const reason = (res: LightMyRequestResponse): string => res.json<{ error: string }>().error;
+
+  beforeAll(async () => {
+    statuses = [];
+    const dist = testDist();
+    const all = casesOf(dist).cases;
+    c = all[0] as TestCase;
+    other = all[1] as TestCase;
+    t = await makeApp(dist, dialect === 'sqlite' ? sqliteTarget() : { postgresUrl: await pg().newDatabase() });
+    app = t.app;
+    alice = await register(app, '爱丽丝', 'cbd');
+    bob = await register(app, '鲍勃', 'east-lake');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('submissions', () => {
+    it('refuses a body that carries its own score, and records nothing from it', async () => {
+      const s = await start(app, alice, c);
+      const worst = pathTaking(c, s.seed, (n) => n - 1);
+      for (const forged of [{ score: 100 }, { grade: 'A' }, { result: { score: 100 } }, { principles: [] }, { duplicate: true }]) {
+        const res = await send('POST', '/api/submissions', submission(c, s, worst, forged), alice.auth);
+        expect(res.statusCode, JSON.stringify(forged)).toBe(400);
+        expect(reason(res)).toBe('invalid-body');
+      }
+      const honest = await send('POST', '/api/submissions', submission(c, s, worst), alice.auth);
+      expect(honest.statusCode).toBe(201);
+      expect(honest.json<{ score: number }>().score).toBeLessThan(100);
+    });
+
+    it('refuses altered and impossible paths with path-invalid', async () => {
+      const s = await start(app, alice, c);
+      const good = bestPath(c, s.seed);
+      const cases: [string, number[]][] = [
+        ['a choice after the end', [...good, 0]],
+        ['stops before an ending', good.slice(0, -1)],
+        ['an option that is not there', [...good.slice(0, -1), 9]],
+        ['empty', []],
+      ];
+      for (const [what, path] of cases) {
+        const res = await send('POST', '/api/submissions', submission(c, s, path), alice.auth);
+        expect(res.statusCode, what).toBe(422);
+        expect(reason(res), what).toBe('path-invalid');
+      }
+      // The attempt is still open: the true path is accepted afterwards.
+      expect((await send('POST', '/api/submissions', submission(c, s, good), alice.auth)).statusCode).toBe(201);
+    });
+
+    it('refuses out-of-range, non-integer and mistyped indices at the schema', async () => {
+      const s = await start(app, alice, c);
+      const bad: unknown[] = [[-1], [1.5], ['1'], [64], [null], [1e9], [true], 'x', { 0: 1 }, Array.from({ length: 151 }, () => 0), null];
+      for (const path of bad) {
+        const res = await send('POST', '/api/submissions', submission(c, s, [], { path }), alice.auth);
+        expect(res.statusCode, JSON.stringify(path)).toBe(400);
+        expect(reason(res)).toBe('invalid-body');
+      }
+    });
+
+    it('refuses unknown and malformed story hashes, foreign versions and catalogues', async () => {
+      const unknown = 'abcdefabcdef0123';
+      const startUnknown = await send('POST', '/api/attempts', { caseId: c.compiled.meta.id, storyHash: unknown }, alice.auth);
+      expect([startUnknown.statusCode, reason(startUnknown)]).toEqual([404, 'unknown-story']);
+      const mismatch = await send('POST', '/api/attempts', { caseId: other.compiled.meta.id, storyHash: c.compiled.hash }, alice.auth);
+      expect([mismatch.statusCode, reason(mismatch)]).toEqual([422, 'case-mismatch']);
+      for (const storyHash of ['../../etc/passwd', 'ABCDEF0123456789', "' OR 1=1 --", '']) {
+        expect((await send('POST', '/api/attempts', { caseId: c.compiled.meta.id, storyHash }, alice.auth)).statusCode).toBe(400);
+      }
+      const s = await start(app, alice, c);
+      const path = bestPath(c, s.seed);
+      const checks: [Record<string, unknown>, number, string][] = [
+        [{ storyHash: unknown }, 422, 'story-mismatch'],
+        [{ storyHash: other.compiled.hash }, 422, 'story-mismatch'],
+        [{ caseId: other.compiled.meta.id }, 422, 'case-mismatch'],
+        [{ scoringVersion: SCORING_VERSION + 1 }, 422, 'scoring-version'],
+        [{ scoringVersion: SCORING_VERSION - 1 }, 422, 'scoring-version'],
+        [{ catalogueHash: 'ffffffffffffffff' }, 422, 'catalogue-mismatch'],
+      ];
+      for (const [over, status, why] of checks) {
+        const res = await send('POST', '/api/submissions', submission(c, s, path, over), alice.auth);
+        expect([res.statusCode, reason(res)], JSON.stringify(over)).toEqual([status, why]);
+      }
+      const offline = await send('POST', '/api/submissions/offline', { caseId: c.compiled.meta.id, storyHash: unknown, scoringVersion: SCORING_VERSION, catalogueHash: c.catalogue.hash, seed: 5, path, idempotencyKey: 'offline-unknown-1' }, alice.auth);
+      expect([offline.statusCode, reason(offline)]).toEqual([404, 'unknown-story']);
+      expect((await send('GET', `/api/boards/cases/${unknown}`)).statusCode).toBe(404);
+      expect((await send('GET', '/api/boards/branches?story=%27%20OR%201%3D1%20--')).statusCode).toBe(400);
+    });
+
+    it('refuses a replayed idempotency key on another attempt, and another player’s attempt', async () => {
+      const s1 = await start(app, alice, c);
+      const body = submission(c, s1, bestPath(c, s1.seed), { idempotencyKey: 'alice-key-000001' });
+      expect((await send('POST', '/api/submissions', body, alice.auth)).statusCode).toBe(201);
+      const s2 = await start(app, alice, c);
+      const reused = await send('POST', '/api/submissions', submission(c, s2, bestPath(c, s2.seed), { idempotencyKey: 'alice-key-000001' }), alice.auth);
+      expect([reused.statusCode, reason(reused)]).toEqual([409, 'idempotency-key-reused']);
+      const byBob = await send('POST', '/api/submissions', body, bob.auth);
+      expect([byBob.statusCode, reason(byBob)]).toEqual([409, 'idempotency-key-reused']);
+      const s3 = await start(app, alice, c);
+      const stolen = await send('POST', '/api/submissions', submission(c, s3, bestPath(c, s3.seed)), bob.auth);
+      expect([stolen.statusCode, reason(stolen)]).toEqual([403, 'not-your-attempt']);
+      const missing = await send('POST', '/api/submissions', submission(c, s3, bestPath(c, s3.seed), { attemptId: '00000000-0000-4000-8000-000000000000' }), alice.auth);
+      expect([missing.statusCode, reason(missing)]).toEqual([404, 'unknown-attempt']);
+      expect((await send('POST', '/api/submissions', submission(c, s3, [], { attemptId: "1' OR '1'='1" }), alice.auth)).statusCode).toBe(400);
+    });
+
+    it('refuses submissions without a valid sign-in', async () => {
+      const s = await start(app, alice, c);
+      const body = submission(c, s, bestPath(c, s.seed));
+      for (const headers of [{} as Record<string, string>, { authorization: 'Bearer not-a-real-token-at-all-xxxxxxxx' }, { authorization: 'Basic abc' }, { authorization: `Bearer ${alice.token}'--` }]) {
+        const res = await send('POST', '/api/submissions', body, headers);
+        expect([res.statusCode, reason(res)], JSON.stringify(headers)).toEqual([401, 'not-signed-in']);
+      }
+    });
+  });
+
+  describe('names and bodies', () => {
+    it('refuses SQL metacharacters and HTML in names, and the tables survive', async () => {
+      const names = ["x'; DROP TABLE players; --", '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'Robert"); DELETE FROM attempts;--', '张三\u0000', '  ', 'a'.repeat(21), '李四\n王五', '王\u202e五'];
+      for (const name of names) {
+        const res = await send('POST', '/api/players', { name, branch: 'cbd', pin: '1234' });
+        expect(res.statusCode, name).toBe(400);
+        const login = await send('POST', '/api/login', { name, branch: 'cbd', pin: '1234' });
+        expect(login.statusCode, name).toBe(400);
+      }
+      for (const branch of ["cbd' OR '1'='1", '<b>cbd</b>', 'CBD']) {
+        expect((await send('POST', '/api/players', { name: '正常名字', branch, pin: '1234' })).statusCode).toBe(400);
+      }
+      expect(reason(await send('POST', '/api/players', { name: '正常名字', branch: 'no-such-branch', pin: '1234' }))).toBe('unknown-branch');
+      expect(reason(await send('POST', '/api/players', { name: '正常名字', branch: 'cbd', pin: '12a4' }))).toBe('invalid-pin');
+      // Players are all still there.
+      const board = await send('GET', `/api/boards/cases/${c.compiled.hash}`);
+      expect(board.statusCode).toBe(200);
+      expect(board.json<{ top: { name: string }[] }>().top.map((e) => e.name)).toContain('爱丽丝');
+    });
+
+    it('refuses oversized, malformed and mistyped bodies', async () => {
+      const json = { 'content-type': 'application/json' };
+      const checks: [string, unknown, Record<string, string>, number, string][] = [
+        ['oversized', JSON.stringify({ name: 'x'.repeat(100_000), branch: 'cbd', pin: '1234' }), json, 413, 'body-too-large'],
+        ['malformed JSON', '{"name": "x", ', json, 400, 'malformed-json'],
+        ['empty JSON body', '', json, 400, 'malformed-json'],
+        ['not JSON', 'name=x&branch=cbd', { 'content-type': 'application/x-www-form-urlencoded' }, 415, 'unsupported-media-type'],
+        ['an array', '[1,2,3]', json, 400, 'invalid-body'],
+        ['a string', '"hello"', json, 400, 'invalid-body'],
+        ['prototype pollution', '{"__proto__": {"admin": true}, "name": "x", "branch": "cbd", "pin": "1234"}', json, 400, 'malformed-json'],
+        ['deep nesting', `${'['.repeat(5000)}${']'.repeat(5000)}`, json, 400, 'invalid-body'],
+      ];
+      for (const [what, payload, headers, status, why] of checks) {
+        const res = await send('POST', '/api/players', payload, headers);
+        expect([res.statusCode, reason(res)], what).toEqual([status, why]);
+        expect(res.body, what).not.toMatch(/\bat .*\.(js|ts):\d+/);
+      }
+    });
+  });
+
+  describe('the server stays up', () => {
+    it('answered every hostile request above with a 4xx (never a 5xx) and still answers', async () => {
+      expect(statuses.length).toBeGreaterThan(50);
+      expect(statuses.filter((s) => s >= 500)).toEqual([]);
+      expect(statuses.every((s) => s >= 200 && s < 500)).toBe(true);
+      expect((await app.inject('/api/health')).statusCode).toBe(200);
+    });
+  });
+});
+
+describe('limits and faults', () => {
+  it('limits sign-in attempts per client', async () => {
+    const limited = await makeApp(testDist(), sqliteTarget(), { rateLimits: { login: 3, play: 3, windowMs: 60_000 } });
+    try {
+      const codes = [];
+      for (let i = 0; i < 5; i++) codes.push((await limited.app.inject({ method: 'POST', url: '/api/login', payload: { name: '某人', branch: 'cbd', pin: '0000' } })).statusCode);
+      expect(codes).toEqual([401, 401, 401, 429, 429]);
+      const res = await limited.app.inject({ method: 'POST', url: '/api/attempts', payload: {} });
+      expect(res.statusCode).toBe(400);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('answers an internal fault with a bare 500: no message, no stack', async () => {
+    const dist = testDist();
+    const database = openDatabase(sqliteTarget());
+    const { app: broken } = await buildApp({ database, distDir: dist, branchesFile: join(dist, 'config/branches.json'), replayThreads: 1 });
+    try {
+      await database.db.schema.dropTable('branches').execute();
+      const res = await broken.inject('/api/branches');
+      expect(res.statusCode).toBe(500);
+      expect(res.json()).toEqual({ error: 'internal', message: '服务器出错了，请稍后再试' });
+    } finally {
+      await broken.close();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+/** The environment is the only configuration: defaults, PostgreSQL selection, refusals at start; CORS; PIN hashes. */
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/server/config';
+import { hashPin, verifyPin } from '../../src/server/pin';
+import { makeApp, sqliteTarget, testDist } from './harness';
+
+describe('readConfig', () => {
+  it('defaults to SQLite under ./data, the built game in ./dist and CORS closed', () => {
+    const c = readConfig({}, '/srv/app');
+    expect(c).toMatchObject({ port: 4173, host: '127.0.0.1', database: { sqliteFile: '/srv/app/data/leaderboard.sqlite' }, distDir: '/srv/app/dist', branchesFile: '/srv/app/dist/config/branches.json', corsOrigins: [], branchMinPlayers: 3, rateLimits: { login: 10, play: 60, windowMs: 60_000 } });
+  });
+
+  it('selects PostgreSQL by DATABASE_URL and reads the other settings', () => {
+    const c = readConfig({ DATABASE_URL: 'postgres://u:p@db/training', PORT: '8080', CORS_ORIGINS: 'https://a.example, http://b.example:8080', BRANCH_MIN_PLAYERS: '5' }, '/srv');
+    expect(c).toMatchObject({ database: { postgresUrl: 'postgres://u:p@db/training' }, port: 8080, corsOrigins: ['https://a.example', 'http://b.example:8080'], branchMinPlayers: 5 });
+  });
+
+  it('refuses bad values, naming the variable', () => {
+    expect(() => readConfig({ PORT: 'eighty' }, '/')).toThrow(/PORT/);
+    expect(() => readConfig({ PORT: '70000' }, '/')).toThrow(/PORT/);
+    expect(() => readConfig({ DATABASE_URL: 'mysql://x' }, '/')).toThrow(/DATABASE_URL/);
+    expect(() => readConfig({ CORS_ORIGINS: '*' }, '/')).toThrow(/CORS_ORIGINS/);
+    expect(() => readConfig({ BRANCH_MIN_PLAYERS: '0' }, '/')).toThrow(/BRANCH_MIN_PLAYERS/);
+  });
+});
+
+describe('PIN hashes', () => {
+  it('stores a salted scrypt hash, never the PIN, and checks it', async () => {
+    const a = await hashPin('2468');
+    const b = await hashPin('2468');
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[\w-]+\$[\w-]+$/);
+    expect(a).not.toContain('2468');
+    expect(a).not.toBe(b);
+    expect(await verifyPin('2468', a)).toBe(true);
+    expect(await verifyPin('2469', a)).toBe(false);
+    expect(await verifyPin('2468', 'plain$2468')).toBe(false);
+  });
+});
+
+describe('CORS', () => {
+  it('opens only to the configured origins', async () => {
+    const t = await makeApp(testDist(), sqliteTarget(), { corsOrigins: ['https://training.example'] });
+    try {
+      const pre = (origin: string) => t.app.inject({ method: 'OPTIONS', url: '/api/submissions', headers: { origin, 'access-control-request-method': 'POST' } });
+      expect((await pre('https://training.example')).headers['access-control-allow-origin']).toBe('https://training.example');
+      expect((await pre('https://evil.example')).headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await t.close();
+    }
+  });
+});
