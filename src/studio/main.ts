@@ -50,7 +50,8 @@ export function startStudio(): void {
   let current = workspace.opened ?? workspace.caseNames()[0] ?? '';
   let lastMap: string | null = null;
 
-  const dialogue = new DialogueView(byId('stage-ui'));
+  // The preview takes the keyboard only while the trainer is using it: never from the editor.
+  const dialogue = new DialogueView(byId('stage-ui'), { within: byId('preview') });
   const lobby = new LobbyScene({ onReady: () => (document.body.dataset['lobby'] = 'ready'), onCall: () => undefined });
   startLobby('game', lobby);
   const controller = new PlayController({
@@ -117,6 +118,9 @@ export function startStudio(): void {
   /** The request the worker is working on, if any. */
   let inFlight: number | null = null;
   let requestId = 0;
+  /** The file the latest request checks, and how many answers have been shown (tests wait on both). */
+  let requestFile = '';
+  let answerCount = 0;
   let timer = 0;
   const requestCheck = (): void => {
     // Any answer to an earlier request is stale from this moment, even before this one is sent.
@@ -124,6 +128,7 @@ export function startStudio(): void {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       const req: CheckRequest = { id, files: workspace.all(), file: current };
+      requestFile = current;
       status.textContent = '检查中…';
       status.dataset['state'] = 'checking';
       if (inFlight !== null) {
@@ -155,6 +160,8 @@ export function startStudio(): void {
   function onAnswer(res: CheckResponse): void {
     if (res.id === inFlight) inFlight = null;
     if (res.id !== requestId) return; // an older answer: the text has changed since
+    status.dataset['answers'] = String(++answerCount);
+    status.dataset['checked'] = requestFile;
     if (res.failure !== null) {
       status.textContent = `检查器出错：${res.failure}`;
       status.dataset['state'] = 'error';

@@ -34,6 +34,18 @@ function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable);
 }
 
+/**
+ * Where the panel may take the keyboard. The game owns the whole page, so by default the panel
+ * moves focus to its controls and reads number keys anywhere outside form fields. A page that
+ * hosts the panel beside other work (the Studio's preview beside its editor) passes `within`: the
+ * panel then moves focus only while the player is using `within` (focus or a click went there
+ * last, and focus has not gone elsewhere since), and reads keys only then, so nothing it does
+ * takes the keyboard (or an open IME composition) away from the editor.
+ */
+export interface DialogueFocus {
+  readonly within?: HTMLElement;
+}
+
 export class DialogueView {
   private readonly el: HTMLElement;
   private readonly portrait = h('div', { class: 'portrait', role: 'img' });
@@ -51,8 +63,13 @@ export class DialogueView {
   private pick: ((i: number) => void) | null = null;
   private cancel: ((e: Error) => void) | null = null;
   private optionCount = 0;
+  /** With `within`: the player's last focus or click was inside it (see DialogueFocus). */
+  private engaged = false;
 
-  constructor(root: HTMLElement) {
+  constructor(
+    root: HTMLElement,
+    private readonly focus: DialogueFocus = {},
+  ) {
     const meterStrip = h('div', { class: 'meters' });
     this.meters = new MetersView(meterStrip);
     this.el = h(
@@ -71,6 +88,12 @@ export class DialogueView {
     this.text.addEventListener('click', () => this.press());
     this.next.addEventListener('click', () => this.press());
     document.addEventListener('keydown', (e) => this.onKey(e));
+    const within = focus.within;
+    if (within !== undefined) {
+      // A control that is disabled or removed drops focus to the body: that is not leaving.
+      document.addEventListener('focusin', (e) => (this.engaged = e.target instanceof Node && within.contains(e.target)));
+      document.addEventListener('pointerdown', (e) => (this.engaged = e.target instanceof Node && within.contains(e.target)), true);
+    }
   }
 
   open(meta: CaseMeta, meters: readonly Meter[], values: Readonly<Record<string, number>>, mood: Mood): void {
@@ -148,7 +171,7 @@ export class DialogueView {
       }, CHAR_MS);
       this.finishTyping = done;
       if (shown >= chars.length) done();
-      if (!this.el.contains(document.activeElement) || document.activeElement === document.body) this.next.focus();
+      if (this.mayTakeFocus() && (!this.el.contains(document.activeElement) || document.activeElement === document.body)) this.next.focus();
     });
   }
 
@@ -178,8 +201,16 @@ export class DialogueView {
       buttons.forEach((b, i) => b.addEventListener('click', () => this.pick?.(i)));
       this.choices.append(...buttons);
       // Focus the group, not the first option, so no answer looks pre-selected; Tab reaches the options.
-      this.choices.focus();
+      if (this.mayTakeFocus()) this.choices.focus();
     });
+  }
+
+  /** True when the panel may move focus to its own controls (see DialogueFocus). */
+  private mayTakeFocus(): boolean {
+    const within = this.focus.within;
+    if (within === undefined) return true;
+    const active = document.activeElement;
+    return this.engaged && (active === null || active === document.body || within.contains(active));
   }
 
   private press(): void {
@@ -189,6 +220,8 @@ export class DialogueView {
 
   private onKey(e: KeyboardEvent): void {
     if (this.el.hidden) return;
+    const within = this.focus.within;
+    if (within !== undefined && !(e.target instanceof Node && within.contains(e.target)) && !(e.target === document.body && this.engaged)) return;
     if (this.pick !== null && /^[1-9]$/.test(e.key) && !isEditable(e.target)) {
       const i = Number(e.key) - 1;
       if (i < this.optionCount) {
