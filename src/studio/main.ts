@@ -123,7 +123,7 @@ export async function startStudio(): Promise<void> {
     }
     const why = r.reason === 'full' ? '浏览器的存储空间已满' : `浏览器拒绝保存（${r.message}）`;
     alerts.set('storage', `草稿没有保存：${why}。刷新或关闭页面，这次的修改就会丢失。请马上点“下载 .ink”把文件存到电脑上，再清理浏览器的存储空间。`, [
-      { label: '下载 .ink', run: downloadCurrent },
+      { label: '下载 .ink', keep: true, run: downloadCurrent },
       { label: '再试一次', run: () => void workspace.write(current, editor.text).then((x) => saved(current, x)) },
     ]);
   }
