@@ -39,7 +39,9 @@ export class InkEditor {
         // No Tab binding: Tab leaves the editor as it leaves any field, so keyboard users are never
         // trapped in it (the page says so; indenting is Ctrl+] and Ctrl+[ from defaultKeymap).
         keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
-        EditorView.contentAttributes.of({ 'aria-label': 'ink 源文件', 'aria-describedby': 'editor-keys', spellcheck: 'false' }),
+        // tabindex: the editable area is in the Tab order anyway; saying so lets checkers (axe) see
+        // that the editor's scroller is reachable from the keyboard.
+        EditorView.contentAttributes.of({ 'aria-label': 'ink 源文件', 'aria-describedby': 'editor-keys', spellcheck: 'false', tabindex: '0' }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) onChange(u.state.doc.toString());
         }),
