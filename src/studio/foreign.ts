@@ -18,20 +18,15 @@ export function missingHeader(source: string): string[] {
 }
 
 /**
- * The note to show for the checked file, or null when it is one of this project's cases. Uses the
- * checker's own note when the worker sends one (an optional `note` field), else derives it here.
+ * What to tell the trainer about the checked file, or null when it is one of this project's cases.
+ * Uses the checker's own note when the worker sends one (an optional `note` field), else derives
+ * it from the header tags missing. `playable`: whether the preview could play it (null: not known yet).
  */
-export function foreignNote(source: string, res: CheckResponse): string | null {
+export function foreignNote(source: string, res: Pick<CheckResponse, 'diagnostics'>, playable: boolean | null): string | null {
   if (/^\s*#\s*case\s*[:：]/m.test(source)) return null;
   const fromWorker = (res as { readonly note?: unknown }).note;
   const missing = missingHeader(source).map((t) => `# ${t}:`).join('、');
   const what = typeof fromWorker === 'string' && fromWorker !== '' ? fromWorker : `这个故事没有本项目案例的开头标签（缺少 ${missing}），所以它不会出现在案例板上，也不会计分和复盘。`;
-  const compileErrors = res.diagnostics.some((d) => d.severity === 'error' && d.code === undefined);
-  const play =
-    res.compiled !== null
-      ? '试玩、分支地图和场景列表照常可用（没有评分）。'
-      : compileErrors
-        ? '它有编译错误，修正后才能试玩。'
-        : '检查器这次没有给出可试玩的版本，所以试玩和地图是空的。';
+  const play = playable === null ? '' : playable ? '试玩、分支地图和场景列表照常可用（没有评分）。' : '它有编译错误，修正后才能试玩。';
   return `${what}${play}要把它做成案例，请照模板（_template.ink）在文件开头补上这些标签。`;
 }

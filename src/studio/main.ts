@@ -23,6 +23,7 @@ import { askNewCase } from './newCase';
 import { openDrafts } from './openDrafts';
 import { Preview } from './preview';
 import type { CheckRequest, CheckResponse } from './protocol';
+import type { PreviewAnswer, PreviewRequest } from './previewProtocol';
 import { Workspace } from './workspace';
 
 const DEBOUNCE_MS = 350;
@@ -330,21 +331,80 @@ export async function startStudio(): Promise<void> {
       mapBox.append(h('p', { class: 'hint' }, '修正编译错误后，这里会画出分支地图。'));
     }
     // Ink without this project's header: say what is missing, and play what the runtime can.
-    const note = foreignNote(workspace.read(requestFile) ?? '', res);
-    foreignBox.hidden = note === null;
-    foreignBox.textContent = note ?? '';
-    if (res.compiled !== null) {
-      // Findings about tags and scoring do not stop a draft from playing; only compile errors do.
-      previewFile = requestFile;
-      preview.update({ meta: res.compiled.meta, json: res.compiled.json, hash: res.compiled.hash, knots: res.compiled.knots });
-      if (errors > 0) previewStatus.textContent = `${previewStatus.textContent}（检查发现 ${errors} 个问题，草稿照常试玩）`;
-    } else if (previewFile === requestFile && preview.caseId !== null) {
-      previewStatus.textContent = '有编译错误，试玩停在上一次能编译的版本；修正后会接着玩。';
-    } else {
-      previewFile = null;
-      preview.stop(note !== null ? `无法试玩：${note}` : `${requestFile} 有编译错误，还不能试玩：请先修正“检查结果”里的错误。`);
-    }
+    lastCheck = res;
+    showNote(res.compiled !== null ? true : null);
+    if (res.compiled !== null) play(res.compiled, errors);
+    // The checker withholds the story when it has errors of any kind (or no case header): only a
+    // compile error may stop the preview, so the preview worker compiles it for the preview alone.
+    else askPreview(res.id, res.mapSvg === null, errors);
   }
+
+  let lastCheck: CheckResponse | null = null;
+  let lastNote: string | null = null;
+  const showNote = (playable: boolean | null): void => {
+    lastNote = lastCheck === null ? null : foreignNote(workspace.read(requestFile) ?? '', lastCheck, playable);
+    foreignBox.hidden = lastNote === null;
+    foreignBox.textContent = lastNote ?? '';
+  };
+
+  const play = (compiled: NonNullable<PreviewAnswer['compiled']>, findings: number): void => {
+    previewFile = requestFile;
+    preview.update({ meta: compiled.meta, json: compiled.json, hash: compiled.hash, knots: compiled.knots });
+    if (findings > 0) previewStatus.textContent = `${previewStatus.textContent}（检查发现 ${findings} 个错误，草稿照常试玩）`;
+  };
+
+  // ----- the preview worker (see previewWorker.ts) -----
+  const startPreviewWorker = (): Worker => {
+    const w = new Worker(new URL('./previewWorker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<PreviewAnswer>): void => onPreview(e.data);
+    w.onerror = (e: ErrorEvent): void => {
+      e.preventDefault();
+      previewBusy = false;
+      previewWorker.terminate();
+      previewWorker = startPreviewWorker();
+      cannotPlay(`试玩编译出错：${e.message}`);
+    };
+    return w;
+  };
+  let previewWorker = startPreviewWorker();
+  let previewBusy = false;
+  let previewFindings = 0;
+  const askPreview = (id: number, map: boolean, findings: number): void => {
+    if (previewBusy) {
+      previewWorker.terminate();
+      previewWorker = startPreviewWorker();
+    }
+    previewBusy = true;
+    previewFindings = findings;
+    const req: PreviewRequest = { id, files: workspace.all(), file: requestFile, map };
+    previewWorker.postMessage(req);
+  };
+
+  function onPreview(a: PreviewAnswer): void {
+    previewBusy = false;
+    if (a.id !== requestId) return; // the text has changed since
+    if (a.mapSvg !== null) {
+      lastMap = a.mapSvg;
+      mapBox.innerHTML = a.mapSvg;
+    }
+    if (a.knotNames.length > 0 && knotPicker.options.length <= 1) knotPicker.append(...a.knotNames.map((k) => h('option', { value: k }, k)));
+    showNote(a.compiled !== null);
+    if (a.compiled !== null) {
+      play(a.compiled, previewFindings);
+      return;
+    }
+    cannotPlay(a.failure === null ? null : `试玩编译出错：${a.failure}`);
+  }
+
+  /** The open file gives nothing to play: keep its last good version, or stop and say why. */
+  const cannotPlay = (why: string | null): void => {
+    if (previewFile === requestFile && preview.caseId !== null) {
+      previewStatus.textContent = why ?? '有编译错误，试玩停在上一次能编译的版本；修正后会接着玩。';
+      return;
+    }
+    previewFile = null;
+    preview.stop(why ?? (lastNote !== null ? `无法试玩：${lastNote}` : `${requestFile} 有编译错误，还不能试玩：请先修正“检查结果”里的错误。`));
+  };
 
   // ----- files -----
   const editor = new InkEditor(byId('editor'), (text) => {
@@ -432,7 +492,10 @@ export async function startStudio(): Promise<void> {
     const knot = knotPicker.value !== '' ? knotPicker.value : editor.knotAtCursor();
     preview.restart(knot);
   });
-  window.addEventListener('beforeunload', () => worker.terminate());
+  window.addEventListener('beforeunload', () => {
+    worker.terminate();
+    previewWorker.terminate();
+  });
   open(current);
   // Old drafts that could not be stored are still the trainer's: shown, and stored when possible.
   for (const d of opened.unmoved) void workspace.write(d.name, d.text).then((r) => saved(d.name, r));
