@@ -60,7 +60,7 @@ function failureOf(e: unknown): StorageFailure {
   const name = e instanceof DOMException || e instanceof Error ? e.name : '';
   const message = e instanceof Error ? e.message : String(e);
   if (name === 'QuotaExceededError') return { ok: false, reason: 'full', message };
-  return { ok: false, reason: 'unavailable', message: message === '' ? name : message };
+  return { ok: false, reason: 'unavailable', message: message === '' ? name : `${name}: ${message}` };
 }
 
 /**
@@ -75,14 +75,24 @@ export async function openIdbDraftStore(onLost: () => void = () => undefined): P
       upgrade(d) {
         if (!d.objectStoreNames.contains('drafts')) d.createObjectStore('drafts', { keyPath: 'name' });
       },
+      // The browser is deleting the database (site data cleared) and asks open connections to
+      // close; or it closed this one itself. Either way it is reopened on the next use, and the
+      // page is told so it can write back the drafts it holds.
+      blocking() {
+        db.close();
+        dropped();
+      },
       terminated() {
-        // Reopened on the next write; the page is told so it can write its drafts back.
-        lost = true;
-        onLost();
+        dropped();
       },
     });
   }
   let lost = false;
+  const dropped = (): void => {
+    if (lost) return;
+    lost = true;
+    onLost();
+  };
   const ready = async (): Promise<IDBPDatabase<DraftDb>> => {
     if (lost) {
       db = await open();
@@ -91,20 +101,30 @@ export async function openIdbDraftStore(onLost: () => void = () => undefined): P
     return db;
   };
   type Store = IDBPObjectStore<DraftDb, ['drafts'], 'drafts', 'readwrite'>;
-  const guarded = async (name: string, expectedRev: number, write: (store: Store) => Promise<Draft | null>): Promise<SaveOutcome> => {
-    try {
-      const d = await ready();
-      const tx = d.transaction('drafts', 'readwrite');
-      const now = await tx.store.get(name);
-      if ((now?.rev ?? 0) !== expectedRev) {
-        await tx.done;
-        return { ok: false, reason: 'conflict', theirs: now ?? null };
-      }
-      const draft = await write(tx.store);
+  const attempt = async (name: string, expectedRev: number, write: (store: Store) => Promise<Draft | null>): Promise<SaveOutcome> => {
+    const d = await ready();
+    const tx = d.transaction('drafts', 'readwrite');
+    const now = await tx.store.get(name);
+    if ((now?.rev ?? 0) !== expectedRev) {
       await tx.done;
-      return { ok: true, draft };
-    } catch (e) {
-      return failureOf(e);
+      return { ok: false, reason: 'conflict', theirs: now ?? null };
+    }
+    const draft = await write(tx.store);
+    await tx.done;
+    return { ok: true, draft };
+  };
+  /** A connection the browser closed under us (site data cleared), seen as either error. */
+  const closedUnderUs = (e: unknown): boolean => e instanceof DOMException && (e.name === 'InvalidStateError' || (e.name === 'AbortError' && /closed/i.test(e.message)));
+  const guarded = async (name: string, expectedRev: number, write: (store: Store) => Promise<Draft | null>): Promise<SaveOutcome> => {
+    // Reopened and tried again, a bounded number of times: clearing can close a connection opened
+    // while the clearing was still going on.
+    for (let tries = 1; ; tries++) {
+      try {
+        return await attempt(name, expectedRev, write);
+      } catch (e) {
+        if (!closedUnderUs(e) || tries >= 3) return failureOf(e);
+        lost = true;
+      }
     }
   };
   return {

@@ -210,6 +210,26 @@ describe('Studio drafts are never lost silently', () => {
     await context.close();
   });
 
+  it('writes every draft back when the browser’s storage is cleared under the page', async () => {
+    const { page, errors, context } = await openStudio(browserOf(), url);
+    await openCase(page, 'cold-shoulder.ink');
+    await typeAtLine(page, 20, '（草稿一）');
+    await expect.poll(() => page.locator('#save-status').innerText()).toBe('草稿已保存在本浏览器');
+    await openCase(page, 'angry-customer.ink');
+    await typeAtLine(page, 25, '（草稿二）');
+    await expect.poll(() => page.locator('#save-status').innerText()).toBe('草稿已保存在本浏览器');
+    // The trainer (or a cleanup tool) clears the site's storage while the Studio is open.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'indexeddb' });
+    await expect.poll(() => page.locator('#notices').innerText(), { timeout: 20_000 }).toContain('浏览器的存储被清除了；本页中的草稿已重新保存');
+    await page.reload();
+    await settled(page);
+    expect(await pickerLabels(page)).toEqual(expect.arrayContaining(['cold-shoulder.ink（已修改）', 'angry-customer.ink（已修改）']));
+    expect(await storedDraft(context, 'cold-shoulder.ink')).toContain('（草稿一）');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('stops the preview of the previous case when the file opened next does not compile, and says why', async () => {
     const { page, errors, context } = await openStudio(browserOf(), url);
     await openCase(page, 'cold-shoulder.ink');
