@@ -308,6 +308,10 @@ export async function startStudio(): Promise<void> {
     status.dataset['state'] = errors > 0 ? 'error' : 'ok';
     editor.show(res.diagnostics.filter((d) => d.file === current));
     renderProblems(res.diagnostics);
+    // A compile error stops the checker before tags, scoring and paths: say that more may follow.
+    if (errors > 0 && res.summary === null) {
+      problems.append(h('li', { class: 'problem hidden-more' }, '编译错误会挡住后面的检查：修正上面的错误后，检查器才会看标签、评分和每一条路径，到时可能还会列出新的问题。'));
+    }
     clear(summary);
     if (res.summary !== null) {
       const s = res.summary;

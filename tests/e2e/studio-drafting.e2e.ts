@@ -54,6 +54,8 @@ describe('the Studio previews drafts', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.insertText('-> nowhere_at_all\n');
     await expect.poll(() => page.locator('#preview-status').innerText(), { timeout: 30_000 }).toContain('有编译错误');
+    // The scoring findings are hidden behind the compile error, and the page says more may follow.
+    expect(await page.locator('#problems').innerText()).toContain('编译错误会挡住后面的检查');
     expect(errors).toEqual([]);
   });
 
