@@ -364,20 +364,22 @@ export async function startStudio(): Promise<void> {
     w.onerror = (e: ErrorEvent): void => {
       e.preventDefault();
       previewBusy = false;
-      previewWorker.terminate();
-      previewWorker = startPreviewWorker();
+      w.terminate();
+      previewWorker = null;
       cannotPlay(`试玩编译出错：${e.message}`);
     };
     return w;
   };
-  let previewWorker = startPreviewWorker();
+  // Started the first time it is needed: most checks send a story to play, and then it never loads.
+  let previewWorker: Worker | null = null;
   let previewBusy = false;
   let previewFindings = 0;
   const askPreview = (id: number, map: boolean, findings: number): void => {
     if (previewBusy) {
-      previewWorker.terminate();
-      previewWorker = startPreviewWorker();
+      previewWorker?.terminate();
+      previewWorker = null;
     }
+    previewWorker ??= startPreviewWorker();
     previewBusy = true;
     previewFindings = findings;
     const req: PreviewRequest = { id, files: workspace.all(), file: requestFile, map };
@@ -498,7 +500,7 @@ export async function startStudio(): Promise<void> {
   });
   window.addEventListener('beforeunload', () => {
     worker.terminate();
-    previewWorker.terminate();
+    previewWorker?.terminate();
   });
   open(current);
   // Old drafts that could not be stored are still the trainer's: shown, and stored when possible.
