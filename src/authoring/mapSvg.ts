@@ -5,6 +5,7 @@
  * and the tests can find them; hovering an edge shows the option's full text and why.
  */
 import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel, type Point } from '@dagrejs/dagre';
+import type { Grade, GradeBand } from '../core';
 import type { MapEdge, MapNode, StoryMap } from './storyMap';
 
 export interface MapSvgOptions {
@@ -18,6 +19,16 @@ const NODE_FONT = 13;
 const EDGE_FONT = 11;
 /** Characters of an option's text shown on its edge; the tooltip has the rest. */
 const LABEL_CHARS = 12;
+/** Characters on one line of a node; a node has at most two lines, the tooltip has the rest. */
+const NODE_LINE_CHARS = 13;
+const LINE_GAP = 17;
+/** Endings coloured by the best grade of their declared band (fill, stroke), so a map shows where paths land. */
+const BAND_COLOUR: Readonly<Record<Grade, { fill: string; stroke: string }>> = {
+  A: { fill: '#dff1e4', stroke: '#2f7d4a' },
+  B: { fill: '#e3eefa', stroke: '#2f64a8' },
+  C: { fill: '#fdf1d6', stroke: '#a8740f' },
+  D: { fill: '#fbe3e1', stroke: '#b23a32' },
+};
 const TONE_COLOUR: Readonly<Record<MapEdge['tone'], string>> = { best: '#3f8f5a', worst: '#c9463d', mid: '#d39b2a', flat: '#9a9a9a' };
 const TAKEN = '#1f6fd1';
 const TONE_NAME: Readonly<Record<MapEdge['tone'], string>> = { best: '最佳', worst: '最差', mid: '居中', flat: '无差别' };
@@ -42,14 +53,44 @@ export function edgeKey(e: { readonly from: string; readonly choice: string; rea
   return `${e.from}#${e.choice}#${e.to}`;
 }
 
-/** What a node shows: its label, plus the rest of its id when another choice point shares the knot. */
-function nodeText(n: MapNode, shared: ReadonlySet<string>): string {
-  return n.kind === 'choice' && n.knot !== null && shared.has(n.label) ? `${n.label} · ${n.id.slice(n.knot.length + 1)}` : n.label;
+function bandText(b: GradeBand): string {
+  return b.best === b.worst ? b.best : `${b.best}–${b.worst}`;
 }
 
-function nodeSize(n: MapNode, text: string): { width: number; height: number } {
+/** `text` in at most two lines of NODE_LINE_CHARS characters, the second cut with … when longer. */
+export function twoLines(text: string): string[] {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  if (chars.length <= NODE_LINE_CHARS) return [chars.join('')];
+  const first = chars.slice(0, NODE_LINE_CHARS).join('');
+  const rest = chars.slice(NODE_LINE_CHARS);
+  return [first, rest.length <= NODE_LINE_CHARS ? rest.join('') : `${rest.slice(0, NODE_LINE_CHARS - 1).join('')}…`];
+}
+
+/**
+ * What a node shows, line by line: a choice point the trainer's line before it (or its knot id,
+ * with the rest of its id when another choice point shares the knot); an ending its title and band.
+ */
+function nodeLines(n: MapNode, shared: ReadonlySet<string>): string[] {
+  if (n.kind === 'choice' && n.line === undefined && n.knot !== null && shared.has(n.label)) return [`${n.label} · ${n.id.slice(n.knot.length + 1)}`];
+  if (n.kind === 'ending') {
+    const band = n.band === undefined || n.band === null ? null : `等级 ${bandText(n.band)}`;
+    const title = twoLines(n.label);
+    return band === null ? title : [title[0] ?? '', band];
+  }
+  return n.kind === 'choice' ? twoLines(n.label) : [n.label];
+}
+
+function nodeSize(n: MapNode, lines: readonly string[]): { width: number; height: number } {
   if (n.kind === 'start') return { width: 56, height: 26 };
-  return { width: textWidth(text, NODE_FONT) + (n.kind === 'choice' ? 24 : 36), height: 34 };
+  const widest = Math.max(...lines.map((l) => textWidth(l, NODE_FONT)));
+  return { width: widest + (n.kind === 'choice' ? 24 : 36), height: 34 + (lines.length - 1) * LINE_GAP };
+}
+
+/** The node's tooltip: everything its box may have cut. */
+function nodeTip(n: MapNode): string {
+  if (n.kind === 'choice') return n.line === undefined ? n.id : `${n.line}\n（场景 ${n.knot ?? n.id}）`;
+  if (n.kind === 'ending') return n.band === undefined || n.band === null ? `结局：${n.label}（没有 # band:）` : `结局：${n.label}（等级段 ${bandText(n.band)}）`;
+  return n.label;
 }
 
 /** A smooth path through dagre's points: straight ends, rounded bends. */
@@ -73,7 +114,8 @@ function style(): string {
     text { font-family: ${FONT}; fill: #222; }
     .node rect { stroke-width: 1.5; }
     .node.choice rect { fill: #f4f6fa; stroke: #5a6b82; }
-    .node.ending rect { fill: #eaf5ee; stroke: #3f8f5a; stroke-width: 2.5; }
+    .node.ending rect { fill: #f1f1f1; stroke: #6b6b6b; stroke-width: 2.5; }
+    ${Object.entries(BAND_COLOUR).map(([g, c]) => `.node.ending[data-band="${g}"] rect { fill: ${c.fill}; stroke: ${c.stroke}; }`).join('\n    ')}
     .node.problem rect { fill: #fbeaea; stroke: #c9463d; stroke-width: 2.5; stroke-dasharray: 5 3; }
     .node.problem text { fill: #a3302a; }
     .node.start rect { fill: #333; stroke: #333; }
@@ -107,13 +149,13 @@ function legend(y: number): { svg: string; width: number } {
     parts.push(`<text x="${x + 34}" y="${y}" dominant-baseline="central">${escapeXml(label)}</text>`);
     x += 40 + textWidth(label, 12) + 14;
   };
-  const box = (cls: string, label: string): void => {
-    parts.push(`<g class="node ${cls}"><rect x="${x}" y="${y - 9}" width="28" height="18" rx="${cls === 'ending' ? 9 : 4}"/></g>`);
+  const box = (cls: string, label: string, band = ''): void => {
+    parts.push(`<g class="node ${cls}"${band === '' ? '' : ` data-band="${band}"`}><rect x="${x}" y="${y - 9}" width="28" height="18" rx="${cls === 'ending' ? 9 : 4}"/></g>`);
     parts.push(`<text x="${x + 34}" y="${y}" dominant-baseline="central">${escapeXml(label)}</text>`);
     x += 40 + textWidth(label, 12) + 14;
   };
   for (const tone of ['best', 'mid', 'worst', 'flat'] as const) line(TONE_COLOUR[tone], `${TONE_NAME[tone]}选项`);
-  box('ending', '结局');
+  for (const g of ['A', 'B', 'C', 'D'] as const) box('ending', `结局 ${g}`, g);
   box('problem', '问题');
   line(TAKEN, '学员路径', 4.5);
   return { svg: `<g class="legend">${parts.join('')}</g>`, width: x };
@@ -123,12 +165,13 @@ export function mapToSvg(map: StoryMap, options: MapSvgOptions = {}): string {
   const taken = new Set((options.highlight ?? []).map(edgeKey));
   const onPath = new Set((options.highlight ?? []).flatMap((e) => [e.from, e.to]));
   const knotCount = new Map<string, number>();
-  for (const n of map.nodes) if (n.kind === 'choice') knotCount.set(n.label, (knotCount.get(n.label) ?? 0) + 1);
+  for (const n of map.nodes) if (n.kind === 'choice' && n.knot !== null) knotCount.set(n.knot, (knotCount.get(n.knot) ?? 0) + 1);
   const shared = new Set([...knotCount].filter(([, c]) => c > 1).map(([k]) => k));
+  const lines = new Map(map.nodes.map((n) => [n.id, nodeLines(n, shared)]));
 
   const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, edgesep: 12, ranksep: 44, marginx: 20, marginy: 16 });
-  for (const n of map.nodes) g.setNode(n.id, { ...nodeSize(n, nodeText(n, shared)) });
+  for (const n of map.nodes) g.setNode(n.id, { ...nodeSize(n, lines.get(n.id) ?? [n.label]) });
   for (const e of map.edges) {
     const label = shortLabel(e.text);
     const size = label === '' ? { width: 0, height: 0 } : { width: textWidth(label, EDGE_FONT) + 10, height: EDGE_FONT + 8 };
@@ -169,10 +212,13 @@ export function mapToSvg(map: StoryMap, options: MapSvgOptions = {}): string {
   const nodeSvg = map.nodes.map((n) => {
     const laid = g.node(n.id);
     const { width: w, height: h } = laid;
-    const text = nodeText(n, shared);
-    const rx = n.kind === 'choice' ? 8 : h / 2;
+    const shown = lines.get(n.id) ?? [n.label];
+    const rx = n.kind === 'choice' ? 8 : Math.min(h / 2, 17);
+    const band = n.kind === 'ending' && n.band !== undefined && n.band !== null ? ` data-band="${n.band.best}"` : '';
     const cls = `node ${n.kind}${onPath.has(n.id) ? ' on-path' : ''}`;
-    return `<g class="${cls}" data-node="${escapeXml(n.id)}" transform="translate(${(laid.x ?? 0).toFixed(1)},${(laid.y ?? 0).toFixed(1)})"><title>${escapeXml(n.line === undefined ? n.id : `${n.label}：${n.line}`)}</title><rect x="${-w / 2}" y="${-h / 2}" width="${w}" height="${h}" rx="${rx}"/><text text-anchor="middle" dominant-baseline="central">${escapeXml(text)}</text></g>`;
+    const top = -((shown.length - 1) * LINE_GAP) / 2;
+    const text = shown.map((l, i) => `<text y="${(top + i * LINE_GAP).toFixed(1)}" text-anchor="middle" dominant-baseline="central">${escapeXml(l)}</text>`).join('');
+    return `<g class="${cls}" data-node="${escapeXml(n.id)}"${band} transform="translate(${(laid.x ?? 0).toFixed(1)},${(laid.y ?? 0).toFixed(1)})"><title>${escapeXml(nodeTip(n))}</title><rect x="${-w / 2}" y="${-h / 2}" width="${w}" height="${h}" rx="${rx}"/>${text}</g>`;
   });
 
   const title = options.title === undefined ? '' : `<text class="title" x="16" y="22">${escapeXml(options.title)}</text>`;

@@ -3,7 +3,7 @@
  * (toned by how they score against the other options at the same point), and where paths end.
  * Pure data, so the Studio can draw it and tests can check it; mapSvg.ts turns it into a picture.
  */
-import { CaseSession, choiceKey, nextStop, START, type Catalogue, type ChoiceOption, type CompiledCase } from '../core';
+import { CaseSession, choiceKey, nextStop, parseTag, START, type Catalogue, type ChoiceOption, type CompiledCase, type GradeBand } from '../core';
 import { DEFAULT_LIMITS, explore, type ExploreLimits, type ExploreTrace } from './explore';
 
 /** The route a played path takes across the map lives in the core (the game's debrief needs it). */
@@ -13,11 +13,18 @@ export interface MapNode {
   /** `start`, a choice point id (`knot.stitch.0`), `end:<endingId>` or `problem:<kind>`. */
   readonly id: string;
   readonly kind: 'start' | 'choice' | 'ending' | 'problem';
+  /**
+   * What the node shows: for a choice point the line the trainer wrote just before it (the
+   * narration or speech the trainee reads before choosing), or its knot when no line is known;
+   * an ending's title; a problem's name.
+   */
   readonly label: string;
   /** The knot a choice point is in; null for the other kinds. */
   readonly knot: string | null;
-  /** The line shown just before a choice point, when known (the map's tooltip). */
+  /** The line shown just before a choice point, when known, in full (the map's tooltip). */
   readonly line?: string;
+  /** An ending's declared grade band (`# band:`), when it has one (the map colours it). */
+  readonly band?: GradeBand | null;
 }
 
 export interface MapEdge {
@@ -111,7 +118,8 @@ export class MapBuilder implements ExploreTrace {
     if (!this.nodes.has(first.id)) nodes.set(first.id, nodeFor(first.id, first.title));
     for (const [id, n] of this.nodes) {
       const line = this.lines.get(id);
-      nodes.set(id, line === undefined ? n : { ...n, line });
+      // A choice point is shown by the words the trainer wrote before it, not its knot id.
+      nodes.set(id, line === undefined || line.trim() === '' ? n : { ...n, line, label: n.kind === 'choice' ? line.trim() : n.label });
     }
     const startEdge: MapEdge = { from: START, to: first.id, option: -1, choice: START, text: '', why: '', value: 0, tone: 'flat' };
     const edges = [...this.steps.values()].map(({ from, to, option }): MapEdge => ({
@@ -124,8 +132,58 @@ export class MapBuilder implements ExploreTrace {
       value: option.value,
       tone: toneOf(option.value, [...(this.values.get(from)?.values() ?? [])]),
     }));
-    return { nodes: [...nodes.values()], edges: [startEdge, ...edges], complete };
+    const bands = endingBandsOf(compiled.json);
+    const withBands = [...nodes.values()].map((n) => (n.kind === 'ending' ? { ...n, band: bands.get(n.id.slice(4)) ?? null } : n));
+    return { nodes: withBands, edges: [startEdge, ...edges], complete };
   }
+}
+
+/**
+ * Each ending's declared band (`# band:` beside its `# ending:` tag, on the same line), read from
+ * the compiled story: its string tokens in order, with tags as ink 2 writes them ("#", "^text",
+ * "/#") or as older compilers did ({"#": "text"}); a line ends at a "\n" token. Both tags are read
+ * by the core's own tag parser, so a band means here what it means to the scorer.
+ */
+export function endingBandsOf(json: string): Map<string, GradeBand | null> {
+  const out = new Map<string, GradeBand | null>();
+  let endingOnLine: string | null = null;
+  let bandOnLine: GradeBand | null = null;
+  let inTag = false;
+  let tagText = '';
+  const settle = (): void => {
+    if (endingOnLine !== null && (bandOnLine !== null || !out.has(endingOnLine))) out.set(endingOnLine, bandOnLine);
+  };
+  const readTag = (raw: string): void => {
+    const t = parseTag(raw);
+    if (!t.ok) return;
+    if (t.tag.name === 'ending') endingOnLine = t.tag.value.id;
+    else if (t.tag.name === 'band') bandOnLine = t.tag.value;
+  };
+  for (const m of json.matchAll(/("#"\s*:\s*)?"((?:[^"\\]|\\.)*)"/g)) {
+    let token: string;
+    try {
+      token = JSON.parse(`"${m[2] ?? ''}"`) as string;
+    } catch {
+      continue;
+    }
+    if (m[1] !== undefined) {
+      readTag(token);
+    } else if (token === '#') {
+      inTag = true;
+      tagText = '';
+    } else if (token === '/#') {
+      inTag = false;
+      readTag(tagText);
+    } else if (inTag) {
+      if (token.startsWith('^')) tagText += token.slice(1);
+    } else if (token === '\n') {
+      settle();
+      endingOnLine = null;
+      bandOnLine = null;
+    }
+  }
+  settle();
+  return out;
 }
 
 export function storyMap(compiled: CompiledCase, catalogue: Catalogue, limits: ExploreLimits = DEFAULT_LIMITS): StoryMap {

@@ -1,5 +1,5 @@
 /** The ink editor: CodeMirror with line numbers, ink colouring, history, search and inline diagnostics. */
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
@@ -36,8 +36,12 @@ export class InkEditor {
         inkHighlight,
         lintGutter(),
         EditorView.lineWrapping,
-        keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
-        EditorView.contentAttributes.of({ 'aria-label': 'ink 源文件', spellcheck: 'false' }),
+        // No Tab binding: Tab leaves the editor as it leaves any field, so keyboard users are never
+        // trapped in it (the page says so; indenting is Ctrl+] and Ctrl+[ from defaultKeymap).
+        keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
+        // tabindex: the editable area is in the Tab order anyway; saying so lets checkers (axe) see
+        // that the editor's scroller is reachable from the keyboard.
+        EditorView.contentAttributes.of({ 'aria-label': 'ink 源文件', 'aria-describedby': 'editor-keys', spellcheck: 'false', tabindex: '0' }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) onChange(u.state.doc.toString());
         }),

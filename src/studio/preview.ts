@@ -60,8 +60,27 @@ export class Preview {
     this.run();
   }
 
+  /** The case being previewed (its id), if any. */
+  get caseId(): string | null {
+    return this.compiled?.meta.id ?? null;
+  }
+
+  /**
+   * Stops playing and forgets the case (another file was opened, or the open one does not
+   * compile): the preview never goes on playing a case the trainer is no longer looking at.
+   */
+  stop(why: string): void {
+    this.generation++;
+    this.compiled = null;
+    this.path = [];
+    this.knot = null;
+    this.controller.leave();
+    this.events.status(why);
+  }
+
   /** Starts again from the top, or from a knot. */
   restart(knot: string | null): void {
+    if (this.compiled === null) return;
     this.knot = knot;
     this.path = [];
     this.run();

@@ -39,7 +39,7 @@ describe('storyMap over ink/', () => {
 
       it('tones each choice point’s options best to worst, unless they are all equal', () => {
         for (const n of map.nodes.filter((x) => x.kind === 'choice')) {
-          expect(n.label).toBe(n.id.split('.')[0]);
+          expect(n.knot).toBe(n.id.split('.')[0]);
           const out = map.edges.filter((e) => e.from === n.id);
           expect(out.length, n.id).toBeGreaterThan(0);
           const tones = new Set(out.map((e) => e.tone));
@@ -48,6 +48,19 @@ describe('storyMap over ink/', () => {
             expect(tones.has('best'), n.id).toBe(true);
             expect(tones.has('worst'), n.id).toBe(true);
           }
+        }
+      });
+
+      it('labels each choice point with the line the trainer wrote before it, and each ending with its band', () => {
+        for (const n of map.nodes.filter((x) => x.kind === 'choice')) {
+          expect(n.line, n.id).toBeDefined();
+          expect(n.label).toBe(n.line?.trim());
+          expect(n.label).not.toBe(n.knot);
+        }
+        const svg = mapToSvg(map);
+        for (const n of map.nodes.filter((x) => x.kind === 'ending')) {
+          expect(n.band, n.id).not.toBeNull();
+          expect(svg).toMatch(new RegExp(`class="node ending( on-path)?" data-node="${n.id}" data-band="${n.band?.best ?? ''}"`));
         }
       });
 
@@ -76,6 +89,33 @@ describe('storyMap over ink/', () => {
 });
 
 describe('mapToSvg', () => {
+  it('draws a long line in two lines of a node, cut with …, and the whole line in its tooltip', () => {
+    const line = '李阿姨站在大厅中间，声音越来越大，旁边的客户都回过头来看着你们两个人。';
+    const map: StoryMap = {
+      complete: true,
+      nodes: [
+        { id: 'start', kind: 'start', label: '开始', knot: null },
+        { id: 'k.0', kind: 'choice', label: line, knot: 'k', line },
+        { id: 'end:x', kind: 'ending', label: '气消了', knot: null, band: { best: 'A', worst: 'B' } },
+        { id: 'end:y', kind: 'ending', label: '没有等级段', knot: null, band: null },
+      ],
+      edges: [
+        { from: 'start', to: 'k.0', option: -1, choice: 'start', text: '', why: '', value: 0, tone: 'flat' },
+        { from: 'k.0', to: 'end:x', option: 0, choice: '1', text: '好', why: '', value: 1, tone: 'best' },
+        { from: 'k.0', to: 'end:y', option: 1, choice: '2', text: '坏', why: '', value: -1, tone: 'worst' },
+      ],
+    };
+    const svg = mapToSvg(map);
+    const node = /<g class="node choice" data-node="k.0"[^]*?<\/g>/.exec(svg)?.[0] ?? '';
+    expect(node.match(/<text /g)).toHaveLength(2);
+    expect(node).toContain('>李阿姨站在大厅中间，声音越<');
+    expect(node).toContain('…<');
+    expect(node).toContain(`<title>${line}`);
+    expect(svg).toContain('class="node ending" data-node="end:x" data-band="A"');
+    expect(svg).toContain('等级 A–B');
+    expect(svg).toContain('class="node ending" data-node="end:y" transform');
+  });
+
   it('escapes text for XML', () => {
     const map: StoryMap = {
       complete: true,

@@ -35,6 +35,18 @@ function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable);
 }
 
+/**
+ * Where the panel may take the keyboard. The game owns the whole page, so by default the panel
+ * moves focus to its controls and reads number keys anywhere outside form fields. A page that
+ * hosts the panel beside other work (the Studio's preview beside its editor) passes `within`: the
+ * panel then moves focus only while the player is using `within` (focus or a click went there
+ * last, and focus has not gone elsewhere since), and reads keys only then, so nothing it does
+ * takes the keyboard (or an open IME composition) away from the editor.
+ */
+export interface DialogueFocus {
+  readonly within?: HTMLElement;
+}
+
 export class DialogueView {
   private readonly el: HTMLElement;
   private readonly portrait = h('div', { class: 'portrait', role: 'img' });
@@ -60,8 +72,13 @@ export class DialogueView {
   private pick: ((i: number) => void) | null = null;
   private cancel: ((e: Error) => void) | null = null;
   private optionCount = 0;
+  /** With `within`: the player's last focus or click was inside it (see DialogueFocus). */
+  private engaged = false;
 
-  constructor(root: HTMLElement) {
+  constructor(
+    root: HTMLElement,
+    private readonly focus: DialogueFocus = {},
+  ) {
     const meterStrip = h('div', { class: 'meters' });
     this.meters = new MetersView(meterStrip);
     this.live = document.getElementById('announcer') ?? h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
@@ -85,10 +102,19 @@ export class DialogueView {
     this.text.addEventListener('click', () => this.press());
     this.next.addEventListener('click', () => this.press());
     document.addEventListener('keydown', (e) => this.onKey(e));
+    const within = focus.within;
+    if (within !== undefined) {
+      // A control that is disabled or removed drops focus to the body: that is not leaving.
+      document.addEventListener('focusin', (e) => (this.engaged = e.target instanceof Node && within.contains(e.target)));
+      document.addEventListener('pointerdown', (e) => (this.engaged = e.target instanceof Node && within.contains(e.target)), true);
+    }
     // A control clicked with the mouse or a finger (the sound toggle, the volume) hands the keys
-    // back to the dialogue, so Space reads on instead of pressing that control again.
-    document.addEventListener('click', (e) => this.reclaimFocus(e), true);
-    document.addEventListener('change', (e) => this.reclaimFocus(e), true);
+    // back to the dialogue, so Space reads on instead of pressing that control again. Not in the
+    // Studio (\`within\`): there the editor keeps the keys unless the trainer clicks the preview.
+    if (within === undefined) {
+      document.addEventListener('click', (e) => this.reclaimFocus(e), true);
+      document.addEventListener('change', (e) => this.reclaimFocus(e), true);
+    }
   }
 
   private reclaimFocus(e: Event): void {
@@ -182,7 +208,7 @@ export class DialogueView {
       }, CHAR_MS);
       this.finishTyping = done;
       if (shown >= chars.length) done();
-      if (!this.el.contains(document.activeElement) || document.activeElement === document.body) this.next.focus();
+      if (this.mayTakeFocus() && (!this.el.contains(document.activeElement) || document.activeElement === document.body)) this.next.focus();
     });
   }
 
@@ -230,8 +256,16 @@ export class DialogueView {
       });
       this.choices.append(...buttons);
       // Focus the group, not the first option, so no answer looks pre-selected; Tab reaches the options.
-      this.choices.focus();
+      if (this.mayTakeFocus()) this.choices.focus();
     });
+  }
+
+  /** True when the panel may move focus to its own controls (see DialogueFocus). */
+  private mayTakeFocus(): boolean {
+    const within = this.focus.within;
+    if (within === undefined) return true;
+    const active = document.activeElement;
+    return this.engaged && (active === null || active === document.body || within.contains(active));
   }
 
   private press(): void {
@@ -241,6 +275,8 @@ export class DialogueView {
 
   private onKey(e: KeyboardEvent): void {
     if (this.el.hidden) return;
+    const within = this.focus.within;
+    if (within !== undefined && !(e.target instanceof Node && within.contains(e.target)) && !(e.target === document.body && this.engaged)) return;
     // A held-down key repeats: only a fresh press picks.
     if (this.pick !== null && /^[1-9]$/.test(e.key) && !e.repeat && !isEditable(e.target)) {
       const i = Number(e.key) - 1;

@@ -1,0 +1,136 @@
+/**
+ * Issue 8, fault 9: the Studio for keyboard users. Tab leaves the editor (the page says how to
+ * indent), the map and the findings are reachable with Tab, the page has a heading, the new-case
+ * flow asks for the title and number, the map shows the trainer's lines and colours endings by
+ * band, and axe-core finds no serious or critical violation. Fault 10: the quick start is linked.
+ */
+import { createRequire } from 'node:module';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, useBrowser } from './browser';
+import { openCase, openStudio, settled } from './studioPage';
+
+const url = inject('baseUrl');
+const browserOf = useBrowser();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Where focus is: an element id, or the editor. */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    if (a === null) return '';
+    if (a.closest('.cm-content') !== null) return 'editor';
+    return a.id !== '' ? a.id : `${a.tagName.toLowerCase()}.${a.className}`;
+  });
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+async function axeSerious(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResult> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+describe('the Studio for keyboard users', () => {
+  it('has a page heading; Tab leaves the editor without typing a tab; the findings and the map are reached by Tab', async () => {
+    const { page, errors } = await openStudio(browserOf(), url);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('案例工作室');
+    await openCase(page, 'angry-customer.ink');
+    const before = await page.locator('.cm-content').innerText();
+    await page.locator('.cm-line').nth(30).click();
+    expect(await focused(page)).toBe('editor');
+    await page.keyboard.press('Tab');
+    const seen = [await focused(page)];
+    expect(seen[0]).not.toBe('editor');
+    expect(await page.locator('.cm-content').innerText()).toBe(before);
+    expect(await page.locator('#editor-keys').innerText()).toContain('Tab 键会离开编辑器');
+    // Tab on through the page reaches the findings list and the map (both scroll).
+    for (let i = 0; i < 80 && !seen.includes('map'); i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focused(page));
+    }
+    expect(seen).toContain('problems');
+    expect(seen).toContain('map');
+    // The map scrolls from the keyboard.
+    await page.locator('#map svg').waitFor();
+    const scroll = await page.locator('#map').evaluate((el) => el.scrollHeight > el.clientHeight);
+    if (scroll) {
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => page.locator('#map').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('asks for the title and number of a new case in a dialog, and checks them', async () => {
+    const { page, errors } = await openStudio(browserOf(), url);
+    await page.getByRole('button', { name: '新建案例' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建案例' });
+    await dialog.waitFor();
+    expect(await focused(page)).toBe('new-title');
+    // The next free number is offered.
+    const offered = Number(await page.getByLabel('案例序号').inputValue());
+    expect(offered).toBeGreaterThan(20);
+    await page.getByLabel('案例标题').fill('存折挂失');
+    await page.getByLabel('案例序号').fill('4');
+    await page.getByLabel('文件名').fill('passbook-lost');
+    await page.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => page.locator('#new-case-error').innerText()).toContain('序号 4 已经被 angry-customer.ink 用了');
+    await page.getByLabel('案例序号').fill(String(offered));
+    await screenshot(page, 'studio-new-case');
+    await page.getByRole('button', { name: '创建' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByLabel('案例文件').inputValue()).toBe('passbook-lost.ink');
+    const text = await page.locator('.cm-content').innerText();
+    expect(text).toContain('# case: passbook-lost');
+    expect(text).toContain('# title: 存折挂失');
+    expect(text).toContain(`# number: ${offered}`);
+    expect(await settled(page)).toMatch(/^(没有问题|没有错误)/);
+    expect(errors).toEqual([]);
+  });
+
+  it('labels the map with the trainer’s lines and colours endings by band', async () => {
+    const { page, errors } = await openStudio(browserOf(), url);
+    await openCase(page, 'angry-customer.ink');
+    await page.locator('#map svg').waitFor();
+    const first = page.locator('#map [data-node="opening.0"]');
+    expect(await first.locator('text').first().textContent()).toBe('大厅里的客户纷纷转过头来，');
+    expect(await page.locator('#map [data-node="end:heart-won"]').getAttribute('data-band')).toBe('A');
+    expect(await page.locator('#map [data-node="end:hall-uproar"]').getAttribute('data-band')).toBe('D');
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    await screenshot(page, 'studio-map');
+    expect(errors).toEqual([]);
+  });
+
+  it('has no serious or critical axe-core violation, with a case open and with the new-case dialog open', async () => {
+    const { page, errors } = await openStudio(browserOf(), url);
+    await openCase(page, 'angry-customer.ink');
+    await page.locator('#map svg').waitFor();
+    expect(await axeSerious(page)).toEqual([]);
+    await page.getByRole('button', { name: '新建案例' }).click();
+    await page.getByRole('dialog', { name: '新建案例' }).waitFor();
+    expect(await axeSerious(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('links the quick start, which opens the guide at “写一个新案例” in the built site', async () => {
+    const { page, errors } = await openStudio(browserOf(), url);
+    const link = page.getByRole('link', { name: '写一个新案例（十步入门）' });
+    const [guide] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await guide.waitForLoadState();
+    const heading = guide.getByRole('heading', { name: '写一个新案例（十步入门）' });
+    await heading.waitFor();
+    expect(await guide.locator('#guide ol').first().locator(':scope > li').count()).toBe(10);
+    expect(await guide.getByRole('heading', { level: 1 }).first().innerText()).toBe('培训师编写指南');
+    await screenshot(guide, 'studio-guide');
+    expect(await axeSerious(guide)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
