@@ -5,7 +5,7 @@
  * preview; the checker's findings are shown beside it. For ink without a header, the map is
  * drawn here too, with the same counted bounds as the checker.
  */
-import { checkCatalogue } from '../authoring/check';
+import { checkCatalogue, placeholderMeta } from '../authoring/check';
 import { compileInk, knotLines, type InkFiles } from '../authoring/compile';
 import { DEFAULT_LIMITS, explore } from '../authoring/explore';
 import { mapToSvg } from '../authoring/mapSvg';
@@ -15,7 +15,7 @@ import type { PreviewAnswer, PreviewRequest } from './previewProtocol';
 
 /** Stands in for the header of ink that has none, so the runtime can play it (as the checker does). */
 function standIn(file: string): CaseMeta {
-  return { id: file, title: file, number: 0, principles: [], setting: 'counter-1', channel: 'walk-in', customer: '客户', look: 'man', role: '—', meters: [], essence: '', advice: '', summary: '' };
+  return { ...placeholderMeta(file), id: file, title: file, customer: '客户', role: '—' };
 }
 
 function handle(req: PreviewRequest): PreviewAnswer {
@@ -27,7 +27,7 @@ function handle(req: PreviewRequest): PreviewAnswer {
   if (cat.catalogue === null) return none;
   const read = readCaseMetaFromJson(r.json, cat.catalogue);
   const foreign = read.meta === null;
-  const knots = knotLines(req.file, files);
+  const knots = knotLines(r.outline);
   const compiled: CompiledCase & { knots: typeof knots } = { meta: read.meta ?? standIn(req.file), json: r.json, hash: contentHash(r.json), knots };
   let mapSvg: string | null = null;
   if (req.map) {
