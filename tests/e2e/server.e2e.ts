@@ -76,10 +76,12 @@ describe('the game under the server’s content-security policy', () => {
     expect(bars.length).toBeGreaterThan(0);
     for (const b of bars) expect(Math.abs(b.ratio - b.pct)).toBeLessThan(2);
     expect(bars.some((b) => b.pct < 100)).toBe(true);
-    // The map's nodes are styled (a filled box, not the default black).
+    // The map's nodes are styled by its own sheet (a light box with a coloured border), not
+    // drawn with SVG's default black fill and no stroke.
     await page.locator('.route-map svg .node.ending rect').first().waitFor();
-    const fill = await page.locator('.route-map svg .node.ending rect').first().evaluate((el) => getComputedStyle(el).fill);
-    expect(fill).toBe('rgb(234, 245, 238)');
+    const style = await page.locator('.route-map svg .node.ending rect').first().evaluate((el) => [getComputedStyle(el).fill, getComputedStyle(el).stroke]);
+    expect(style[0]).not.toBe('rgb(0, 0, 0)');
+    expect(style[1]).not.toBe('none');
     expect(violations).toEqual([]);
     await page.close();
   });

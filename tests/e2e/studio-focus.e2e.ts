@@ -17,6 +17,17 @@ async function answers(page: Page): Promise<number> {
   return Number((await page.locator('#check-status').getAttribute('data-answers')) ?? '0');
 }
 
+/** The 1-based number of the first editor line containing `text` (a comment in case 4). */
+async function lineWith(page: Page, text: string): Promise<number> {
+  const lines = await page.locator('.cm-line').allInnerTexts();
+  const i = lines.findIndex((l) => l.includes(text));
+  if (i < 0) throw new Error(`no line contains “${text}”`);
+  return i + 1;
+}
+
+/** A comment line of case 4: editing it changes no story, but every edit is checked. */
+const COMMENT = '在大厅里连错两次一定越过它';
+
 /** Puts the cursor at the end of editor line `n` (1-based), by clicking it as a trainer would. */
 async function cursorAtEnd(page: Page, n: number): Promise<void> {
   await page.locator('.cm-line').nth(n - 1).click();
@@ -39,7 +50,8 @@ describe('the Studio keeps the keyboard in the editor', () => {
     await choosePreview(page, 1);
     const options = await previewAtChoices(page);
     // A comment line: the story does not change, but every edit is checked and the preview rebuilt.
-    await cursorAtEnd(page, 25);
+    const n = await lineWith(page, COMMENT);
+    await cursorAtEnd(page, n);
     const before = await answers(page);
     await page.keyboard.insertText('甲乙');
     // Pause until the check of 甲乙 has answered and the preview has rebuilt behind it.
@@ -48,7 +60,7 @@ describe('the Studio keeps the keyboard in the editor', () => {
     await previewAtChoices(page);
     expect(await inEditor(page)).toBe(true);
     await page.keyboard.type('xy2z');
-    await expect.poll(() => page.locator('.cm-line').nth(24).innerText()).toMatch(/甲乙xy2z$/);
+    await expect.poll(() => page.locator('.cm-line').nth(n - 1).innerText()).toMatch(/甲乙xy2z$/);
     expect(await inEditor(page)).toBe(true);
     // The preview still waits at the same choice point: the 2 was text, not a pick.
     expect(await page.locator('.choices button.choice:disabled').count()).toBe(0);
@@ -60,7 +72,8 @@ describe('the Studio keeps the keyboard in the editor', () => {
     const { page, errors } = await openStudio(browserOf(), url);
     await openCase(page, 'angry-customer.ink');
     await choosePreview(page, 1);
-    await cursorAtEnd(page, 25);
+    const n = await lineWith(page, COMMENT);
+    await cursorAtEnd(page, n);
     const cdp = await page.context().newCDPSession(page);
     const before = await answers(page);
     // A pinyin composition, as an input method sends it: the letters stay open (underlined) while the trainer picks.
@@ -72,7 +85,7 @@ describe('the Studio keeps the keyboard in the editor', () => {
     expect(await inEditor(page)).toBe(true);
     await cdp.send('Input.imeSetComposition', { text: "qing'shao'deng", selectionStart: 14, selectionEnd: 14 });
     await cdp.send('Input.insertText', { text: '请稍等' });
-    await expect.poll(() => page.locator('.cm-line').nth(24).innerText()).toMatch(/两次一定越过它。请稍等$/);
+    await expect.poll(() => page.locator('.cm-line').nth(n - 1).innerText()).toMatch(/两次一定越过它。请稍等$/);
     expect(await page.locator('.cm-content').innerText()).not.toContain('qing');
     expect(await inEditor(page)).toBe(true);
     expect(errors).toEqual([]);

@@ -115,6 +115,8 @@ describe('the Studio', () => {
     await page.keyboard.press('End');
     await page.keyboard.type('（已修改）');
     await expect.poll(() => page.getByLabel('案例文件').locator('option:checked').innerText()).toContain('已修改');
+    // Reload once the page says the draft is stored (storing is asynchronous, in IndexedDB).
+    await expect.poll(() => page.locator('#save-status').innerText()).toBe('草稿已保存在本浏览器');
     await page.reload();
     await expect.poll(() => page.locator('.cm-content').innerText(), { timeout: 20_000 }).toContain('（已修改）');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .ink' }).click()]);
