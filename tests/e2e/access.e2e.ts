@@ -104,3 +104,53 @@ describe('what a screen reader hears', () => {
     throw new Error('trust never moved on the first options');
   });
 });
+
+describe('smaller semantics', () => {
+  it('ties the welcome form’s errors to their fields', async () => {
+    const { page } = await openGame(browserOf(), url);
+    await page.getByRole('button', { name: '进入营业厅' }).click();
+    const name = page.getByLabel('你的姓名');
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    expect(await name.getAttribute('aria-describedby')).toBe('welcome-error');
+    expect(await page.locator('#welcome-error').innerText()).toBe('请填写姓名。');
+    await name.fill('吕青');
+    await page.getByRole('button', { name: '进入营业厅' }).click();
+    const branch = page.getByLabel('所属支行');
+    expect(await branch.getAttribute('aria-invalid')).toBe('true');
+    expect(await name.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#welcome-error').innerText()).toBe('请选择所属支行。');
+  });
+
+  it('lets dialogue text be selected without reading on, and the debrief map be reached by keyboard', async () => {
+    const { page, errors } = await openGame(browserOf(), url);
+    await signIn(page, '吕青', '东湖支行');
+    await page.locator('[data-case="angry-customer"] button.primary').click();
+    await page.locator('.dialogue:not([hidden])').waitFor();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.dialogue').getAttribute('data-state')).toBe('waiting');
+    const line = await page.locator('.dialogue .line').innerText();
+    // Drag across the line to select it: the line stays.
+    const box = await page.locator('.dialogue .line').boundingBox();
+    if (box === null) throw new Error('no line');
+    await page.mouse.move(box.x + 4, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.getSelection()?.toString().length ?? 0)).toBeGreaterThan(0);
+    expect(await page.locator('.dialogue .line').innerText()).toBe(line);
+    // A plain click reads on.
+    await page.evaluate(() => window.getSelection()?.removeAllRanges());
+    await page.locator('.dialogue .line').click();
+    await expect.poll(() => page.locator('.dialogue .line').innerText()).not.toBe(line);
+    for (;;) {
+      const at = await readUntilChoice(page, 'keyboard');
+      if (at === 'end') break;
+      await page.keyboard.press('1');
+    }
+    const map = page.locator('.route-map');
+    expect(await map.getAttribute('tabindex')).toBe('0');
+    await map.focus();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('route-map'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});

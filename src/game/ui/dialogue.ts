@@ -99,7 +99,12 @@ export class DialogueView {
     );
     if (this.live.parentElement === null) this.el.append(this.live);
     root.append(this.el);
-    this.text.addEventListener('click', () => this.press());
+    // A click reads on, unless it ended a text selection (the trainee is copying a line).
+    this.text.addEventListener('click', () => {
+      const sel = window.getSelection();
+      if (sel !== null && !sel.isCollapsed && this.text.contains(sel.anchorNode)) return;
+      this.press();
+    });
     this.next.addEventListener('click', () => this.press());
     document.addEventListener('keydown', (e) => this.onKey(e));
     const within = focus.within;

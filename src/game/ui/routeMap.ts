@@ -52,7 +52,8 @@ function adoptMapStyle(css: string): void {
 
 /** A figure that loads the case's map and marks the route; says so plainly if the map cannot load. */
 export function routeMapFigure(url: string, route: readonly PathEdge[]): HTMLElement {
-  const box = h('div', { class: 'route-map', role: 'img', 'aria-label': '分支地图：蓝色是你走的路径' }, '地图加载中…');
+  // Focusable, so keyboard users can scroll a map larger than its box with the arrow keys.
+  const box = h('div', { class: 'route-map', role: 'img', tabindex: 0, 'aria-label': '分支地图：蓝色是你走的路径（可用方向键滚动）' }, '地图加载中…');
   void fetch(url)
     .then(async (res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);

@@ -21,7 +21,18 @@ export function welcomeScreen(branches: readonly Branch[], initial: Profile | nu
     h('option', { value: '' }, '请选择所属支行'),
     ...branches.map((b) => h('option', { value: b.id, selected: b.id === initial?.branchId }, b.name)),
   );
-  const error = h('p', { class: 'form-error', role: 'alert' });
+  const error = h('p', { class: 'form-error', role: 'alert', id: 'welcome-error' });
+  /** Ties the message to the field it is about (read with the field), and clears the other. */
+  const flag = (field: HTMLInputElement | HTMLSelectElement, message: string): void => {
+    for (const f of [name, branch]) {
+      f.removeAttribute('aria-invalid');
+      f.removeAttribute('aria-describedby');
+    }
+    error.textContent = message;
+    field.setAttribute('aria-invalid', 'true');
+    field.setAttribute('aria-describedby', 'welcome-error');
+    field.focus();
+  };
   const form = h(
     'form',
     { class: 'panel welcome', 'aria-labelledby': 'welcome-title', novalidate: true },
@@ -39,13 +50,11 @@ export function welcomeScreen(branches: readonly Branch[], initial: Profile | nu
     e.preventDefault();
     const n = name.value.trim();
     if (n === '') {
-      error.textContent = '请填写姓名。';
-      name.focus();
+      flag(name, '请填写姓名。');
       return;
     }
     if (branch.value === '') {
-      error.textContent = '请选择所属支行。';
-      branch.focus();
+      flag(branch, '请选择所属支行。');
       return;
     }
     onDone(n, branch.value);
