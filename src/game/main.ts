@@ -204,13 +204,13 @@ export async function start(): Promise<void> {
     if (profile === null) return;
     const branchName = branches.find((b) => b.id === profile.branchId)?.name ?? profile.branchId;
     let settings = store.settings();
-    const mute = h('button', { type: 'button', 'aria-pressed': String(settings.muted), class: 'sound-toggle' }, settings.muted ? '声音：关' : '声音：开');
+    // One name and one state: “静音”, pressed or not (drawn pressed in; a screen reader hears it once).
+    const mute = h('button', { type: 'button', 'aria-pressed': String(settings.muted), class: 'sound-toggle' }, '静音');
     const volume = h('input', { type: 'range', min: 0, max: 100, step: 5, value: Math.round(settings.volume * 100), 'aria-label': '音量' });
     mute.addEventListener('click', () => {
       settings = { ...settings, muted: !settings.muted };
       store.setSettings(settings);
       audio.apply(settings);
-      mute.textContent = settings.muted ? '声音：关' : '声音：开';
       mute.setAttribute('aria-pressed', String(settings.muted));
     });
     volume.addEventListener('input', () => {

@@ -46,7 +46,7 @@ describe('pressing on purpose', () => {
     await signIn(page, '陈默', '东湖支行');
     await page.locator('[data-case="angry-customer"] button.primary').click();
     await page.locator('.dialogue:not([hidden])').waitFor();
-    const mute = page.getByRole('button', { name: /声音/ });
+    const mute = page.getByRole('button', { name: '静音', exact: true });
     for (const control of ['mute', 'volume'] as const) {
       await page.keyboard.press('Space'); // finish typing the line
       await expect.poll(() => page.locator('.dialogue').getAttribute('data-state')).toBe('waiting');

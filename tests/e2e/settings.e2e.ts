@@ -25,7 +25,7 @@ describe('sound and settings', () => {
     expect(await page.evaluate(howlCount)).toBe(0);
     await page.getByLabel('你的姓名').fill('');
     await signIn(page, '郑小云', '东湖支行');
-    expect(await page.getByRole('button', { name: /声音/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: '静音', exact: true }).isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(howlCount)).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
@@ -33,14 +33,14 @@ describe('sound and settings', () => {
   it('keeps mute and volume across a reload', async () => {
     const { page, errors } = await openGame(browserOf(), url);
     await signIn(page, '孙丽', '大学城支行');
-    const mute = page.getByRole('button', { name: /声音/ });
+    const mute = page.getByRole('button', { name: '静音', exact: true });
     expect(await mute.getAttribute('aria-pressed')).toBe('false');
     await mute.click();
     expect(await mute.getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('slider', { name: '音量' }).fill('30');
     await page.reload();
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready');
-    expect(await page.getByRole('button', { name: /声音/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: '静音', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('slider', { name: '音量' }).inputValue()).toBe('30');
     expect(errors).toEqual([]);
   });
@@ -74,5 +74,19 @@ describe('renderers', () => {
     expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
     // Software WebGL logs GPU performance warnings; errors would show here.
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the mute button', () => {
+  it('has one name and says its state once', async () => {
+    const { page } = await openGame(browserOf(), url);
+    await signIn(page, '孔亮', '东湖支行');
+    const mute = page.getByRole('button', { name: '静音', exact: true });
+    // The accessible name is the word alone; the state is aria-pressed, not repeated in the name.
+    expect(await mute.innerText()).toBe('静音');
+    expect(await mute.getAttribute('aria-pressed')).toBe('false');
+    await mute.click();
+    expect(await mute.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: '静音', exact: true }).count()).toBe(1);
   });
 });
