@@ -154,3 +154,30 @@ describe('smaller semantics', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('less motion', () => {
+  it('shows each line whole and stops the meters sliding when the system asks for reduced motion', async () => {
+    const { page, errors } = await openGame(browserOf(), url);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await signIn(page, '尤佳', '东湖支行');
+    // Record the length of the line's text at every change: typing out grows it a character at a time.
+    await page.evaluate(() => {
+      const lengths: number[] = [];
+      (window as unknown as { lineLengths: number[] }).lineLengths = lengths;
+      new MutationObserver(() => {
+        const line = document.querySelector('.dialogue .line');
+        if (line !== null) lengths.push(line.textContent.length);
+      }).observe(document.body, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator('[data-case="angry-customer"] button.primary').click();
+    await page.locator('.dialogue:not([hidden])').waitFor();
+    await expect.poll(() => page.locator('.dialogue').getAttribute('data-state')).toBe('waiting');
+    const full = await page.locator('.dialogue .line').evaluate((el) => el.textContent.length);
+    expect(full).toBeGreaterThan(5);
+    // Never part of the line: only empty (before it) or whole.
+    const seen = await page.evaluate(() => (window as unknown as { lineLengths: number[] }).lineLengths);
+    expect(seen.filter((n) => n > 0 && n < full)).toEqual([]);
+    expect(await page.locator('.meter-fill').first().evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+    expect(errors).toEqual([]);
+  });
+});

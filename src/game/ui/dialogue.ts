@@ -10,6 +10,11 @@ import { MOOD_LABELS, portraitSvg } from './portrait';
 
 const CHAR_MS = 28;
 
+/** The trainee's system asks for less motion (prefers-reduced-motion). */
+function reducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 export interface ShownLine {
   readonly speaker: string | null;
   readonly text: string;
@@ -194,7 +199,8 @@ export class DialogueView {
       this.cancel = reject;
       // Chinese text: code points are the right unit for typing out (no emoji sequences in case text).
       const chars = Array.from(line.text);
-      let shown = instant ? chars.length : 0;
+      // With reduced motion asked for, lines appear whole instead of typing out.
+      let shown = instant || reducedMotion() ? chars.length : 0;
       this.text.textContent = chars.slice(0, shown).join('');
       const done = (): void => {
         window.clearInterval(timer);
