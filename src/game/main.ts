@@ -159,7 +159,7 @@ export async function start(): Promise<void> {
   const order = catalogue.principles.map((p) => p.id);
   const cards = cases.map((c) => c.meta);
   /** The next case for the trainee signed in now, from all their attempts. */
-  const recommendation = (justFinished: string | null) => recommendNext(store.attempts(), cards, order, justFinished);
+  const recommendation = (justFinished: string | null, attempts = store.attempts()) => recommendNext(attempts, cards, order, justFinished);
   const boardView = (): BoardView => {
     const v = store.settings().boardView;
     return BOARD_VIEWS.includes(v as BoardView) ? (v as BoardView) : 'number';
@@ -242,19 +242,18 @@ export async function start(): Promise<void> {
   };
 
   /** The trainee's last attempt at a case that can still be rebuilt (the same story). */
-  const lastAttempt = (caseId: string): AttemptRecord | undefined => {
+  const lastAttempt = (caseId: string, attempts = store.attempts()): AttemptRecord | undefined => {
     const hash = cases.find((c) => c.meta.id === caseId)?.hash;
-    return store
-      .attempts()
-      .filter((a) => a.caseId === caseId && a.storyHash === hash)
-      .at(-1);
+    return attempts.filter((a) => a.caseId === caseId && a.storyHash === hash).at(-1);
   };
 
   const showBoard = (how: How = 'push'): void => {
     screenRequest++;
     controller.leave();
     record({ kind: 'board' }, how);
-    const entries = cases.map((c) => ({ meta: c.meta, best: store.best(c.meta.id), hasSave: store.hasSave(c.meta.id), hasDebrief: lastAttempt(c.meta.id) !== undefined }));
+    // The stored attempts are read (and parsed) once for the whole board.
+    const attempts = store.attempts();
+    const entries = cases.map((c) => ({ meta: c.meta, best: store.best(c.meta.id), hasSave: store.hasSave(c.meta.id), hasDebrief: lastAttempt(c.meta.id, attempts) !== undefined }));
     show(
       boardScreen(
         entries,
@@ -264,7 +263,7 @@ export async function start(): Promise<void> {
           debrief: (id) => void showDebrief(id),
           view: (v) => store.setSettings({ ...store.settings(), boardView: v }),
         },
-        { view: boardView(), recommendation: recommendation(null) },
+        { view: boardView(), recommendation: recommendation(null, attempts) },
       ),
     );
     // Fetch the case player while the trainee reads the board.
