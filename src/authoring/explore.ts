@@ -560,7 +560,9 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
   const decisions: Decision[] = [];
   const breachStack: (readonly Breach[])[] = [rootBreaches];
 
+  const none: Breach[] = [];
   const breachesNow = (): Breach[] => {
+    if (breachStack.every((list) => list.length === 0)) return none;
     const out: Breach[] = [];
     for (const list of breachStack) for (const b of list) if (!out.some((x) => x.redline === b.redline)) out.push(b);
     return out;
@@ -574,10 +576,11 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
   const pEarned = new Float64Array(nP);
   const pPossible = new Float64Array(nP);
   const pShown = new Int32Array(nP);
-  const contributions = new Map<ChoiceNode, Contribution[]>();
+  // Keyed by the options shown (nodes reached by shifting meters share their options array).
+  const contributions = new Map<readonly ChoiceOption[], Contribution[]>();
   const contributionOf = (node: ChoiceNode, i: number): Contribution => {
-    let list = contributions.get(node);
-    if (list === undefined) contributions.set(node, (list = node.options.map((_, k) => contribution(node.options, k, principles))));
+    let list = contributions.get(node.options);
+    if (list === undefined) contributions.set(node.options, (list = node.options.map((_, k) => contribution(node.options, k, principles))));
     const c = list[i];
     if (c === undefined) throw new Error('no such option');
     return c;
@@ -597,13 +600,24 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
   const fold = (text: string): void => {
     for (let i = 0; i < text.length; i++) digest = Math.imul(digest ^ text.charCodeAt(i), 0x01000193) >>> 0;
   };
+  const foldNumber = (n: number): void => {
+    digest = Math.imul(digest ^ (n & 0xffff), 0x01000193) >>> 0;
+    digest = Math.imul(digest ^ (n >>> 16), 0x01000193) >>> 0;
+  };
 
   const leaf = (n: EndNode | ProblemNode): void => {
     paths++;
     const rawScore = sumPossible === 0 ? 100 : percentOf(sumEarned, sumPossible);
     const breaches = breachesNow();
     const { score, grade } = applyCeilings(rawScore, breaches);
-    fold(`${decisions.map((d) => d.chosen).join(',')}|${n.kind === 'end' ? n.endingId : n.problem}|${score}|${grade}|${breaches.map((b) => `${b.redline}:${b.via}`).join(',')};`);
+    // Every path's choices, ending or problem, score, grade and red lines, in order.
+    foldNumber(decisions.length);
+    for (const d of decisions) foldNumber(d.chosen);
+    fold(n.kind === 'end' ? n.endingId : n.problem);
+    foldNumber(score);
+    fold(grade);
+    foldNumber(breaches.length);
+    for (const b of breaches) fold(`${b.redline}:${b.via}`);
     const record = (): ExploredPath => ({
       path: decisions.map((d) => d.chosen),
       choices: decisions.map((d) => d.options[d.chosen]?.text ?? ''),
@@ -648,14 +662,21 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
   const frames: { node: ChoiceNode; next: number }[] = [];
   /** Choice points on the current path, to notice a path that comes back to one. */
   const onPath = new Map<string, number>();
+  const pointIds = new Map<readonly ChoiceOption[], readonly string[]>();
+  /** Each option's own container: a choice point shows different options in different states. */
+  const containersOf = (options: readonly ChoiceOption[]): readonly string[] => {
+    let ids = pointIds.get(options);
+    if (ids === undefined) pointIds.set(options, (ids = [...new Set(options.map((o) => choicePointId([o])))]));
+    return ids;
+  };
   const enter = (n: GraphNode): void => {
     if (n.kind !== 'choice') {
       leaf(n);
       return;
     }
-    // Each option's own container: a choice point shows different options in different states.
-    const containers = [...new Set(n.options.map((o) => choicePointId([o])))];
-    const seen = Math.max(0, ...containers.map((c) => onPath.get(c) ?? 0));
+    const containers = containersOf(n.options);
+    let seen = 0;
+    for (const c of containers) seen = Math.max(seen, onPath.get(c) ?? 0);
     if (seen > 0 && !withOnceOnly) {
       flags.revisit = true;
       return;
@@ -693,7 +714,7 @@ function exploreWith(compiled: CompiledCase, catalogue: Catalogue, limits: Explo
         loopNote ??= `有路径超过 ${limits.maxTurns} 次选择仍未结束（可能是循环），这些路径未继续探索`;
       }
       frames.pop();
-      for (const c of new Set(top.node.options.map((o) => choicePointId([o])))) onPath.set(c, (onPath.get(c) ?? 1) - 1);
+      for (const c of containersOf(top.node.options)) onPath.set(c, (onPath.get(c) ?? 1) - 1);
       continue;
     }
     const i = top.next++;

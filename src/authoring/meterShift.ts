@@ -180,8 +180,8 @@ export class MeterProbe implements StoryProbe {
   /** For each meter set to a constant since the caller last cleared it: how many Continues had finished then. */
   readonly resets = new Map<number, number>();
   private inStep = false;
-  /** Within the current Continue: did ink rewind to its last newline, did a meter reset or comparison happen? */
-  private readonly within = { rewound: false, sensitive: false };
+  /** What had been recorded when ink last saved its state at a newline (null: no lookahead open). */
+  private atNewline: { readonly comparisons: number; readonly resets: ReadonlyMap<number, number> } | null = null;
   private story: Story | null = null;
   private readonly names: ReadonlySet<string>;
 
@@ -203,19 +203,31 @@ export class MeterProbe implements StoryProbe {
     };
     const continuing = story as unknown as { Continue: () => string | null };
     const cont = continuing.Continue.bind(story);
-    // ink looks past a newline for glue and then rewinds; a reset or comparison seen in that
-    // lookahead is undone and done again, so its place in the log is unreliable: such a step is
-    // played for every state.
-    const rewinding = story as unknown as { RestoreStateSnapshot: () => void };
-    const restore = rewinding.RestoreStateSnapshot.bind(story);
-    rewinding.RestoreStateSnapshot = (): void => {
-      this.within.rewound = true;
+    // ink looks past a newline for glue: it saves its state at the newline (StateSnapshot), plays
+    // on, and either keeps going (DiscardSnapshot: glue found) or rewinds to the newline
+    // (RestoreStateSnapshot) and plays that part again in the next Continue. A comparison or reset
+    // seen in a lookahead that is rewound is forgotten here, so each is recorded once, in the
+    // Continue that keeps it, exactly as if ink had not looked ahead.
+    const snapshotting = story as unknown as { StateSnapshot: () => void; RestoreStateSnapshot: () => void };
+    const snapshot = snapshotting.StateSnapshot.bind(story);
+    snapshotting.StateSnapshot = (): void => {
+      this.atNewline = { comparisons: this.comparisons.length, resets: new Map(this.resets) };
+      snapshot();
+    };
+    const restore = snapshotting.RestoreStateSnapshot.bind(story);
+    snapshotting.RestoreStateSnapshot = (): void => {
+      const mark = this.atNewline;
+      if (mark !== null) {
+        this.comparisons.length = mark.comparisons;
+        this.resets.clear();
+        for (const [meter, at] of mark.resets) this.resets.set(meter, at);
+      }
+      this.atNewline = null;
       restore();
     };
     continuing.Continue = (): string | null => {
-      Object.assign(this.within, { rewound: false, sensitive: false });
+      this.atNewline = null;
       const text = cont();
-      if (this.rewoundAfterMeterUse()) this.dependent = true;
       const redlines = (story.currentTags ?? []).flatMap((t) => {
         const m = /^\s*redline\s*[:：]\s*(\S+)\s*$/i.exec(t);
         return m?.[1] === undefined ? [] : [m[1]];
@@ -236,10 +248,6 @@ export class MeterProbe implements StoryProbe {
     };
   }
 
-  private rewoundAfterMeterUse(): boolean {
-    return this.within.rewound && this.within.sensitive;
-  }
-
   /** The plan's meters as ink holds them now (unclamped), in the plan's order. */
   values(): number[] {
     const story = this.story;
@@ -258,14 +266,12 @@ export class MeterProbe implements StoryProbe {
     if (this.plan.increments.has(site)) return;
     const meter = this.plan.meters.indexOf(name);
     if (!reading && this.plan.resets.has(site)) {
-      this.within.sensitive = true;
       if (!this.resets.has(meter)) this.resets.set(meter, this.log.length);
       return;
     }
     const comparison = reading ? this.plan.comparisons.get(site) : undefined;
     const v: unknown = this.story.variablesState.$(name);
     if (comparison !== undefined && typeof v === 'number') {
-      this.within.sensitive = true;
       // After a reset the value no longer depends on the start: nothing to compare for other states.
       if (!this.resets.has(meter)) this.comparisons.push({ meter, value: v, comparison });
       return;
