@@ -13,8 +13,8 @@ import { routeMapFigure } from './ui/routeMap';
 export interface CaseRunner {
   /** Fetches a case's compiled story. Throws an Error with a message for the trainee. */
   load(entry: ContentCase, url: (path: string) => string): Promise<CompiledCase>;
-  /** Plays it to the end; null if the trainee left or the story broke (they were told). */
-  play(compiled: CompiledCase, resume: boolean): Promise<PlayOutcome | null>;
+  /** Plays it to the end (with the server's seed when started online); null if the trainee left or the story broke (they were told). */
+  play(compiled: CompiledCase, resume: boolean, seed?: number): Promise<PlayOutcome | null>;
   /** An earlier attempt's outcome, rebuilt from its seed and path (throws ReplayError if it no longer fits). */
   rebuild(compiled: CompiledCase, attempt: AttemptRecord): PlayOutcome;
   /** The debrief of a finish, with the route drawn on the case's branch map; `who` heads the printout. */
@@ -36,7 +36,7 @@ export function createCaseRunner(deps: Omit<PlayDeps, 'dialogue'> & { readonly s
       if (meta === null) throw new Error('案例文件不完整');
       return { meta, hash: entry.hash, knots: entry.knots, json };
     },
-    play: (compiled, resume) => controller.play(compiled, resume),
+    play: (compiled, resume, seed) => controller.play(compiled, resume, seed),
     rebuild: (compiled, attempt) => controller.rebuild(compiled, attempt.seed, attempt.path, new Date(attempt.at)),
     debrief(compiled, outcome, mapUrl, actions, extra, who) {
       const el = debriefScreen(compiled.meta, outcome.result, outcome.modelChoices, catalogue, outcome.record, actions, who);

@@ -11,6 +11,7 @@ import { CONTENT_INDEX_PATH, parseContentIndex, type ContentCase, type ContentIn
 import { recommendNext } from '../core/progress';
 import { HowlerAudio } from './audio';
 import type { CaseRunner } from './caseRun';
+import type { Online, OnlineStatus } from './online';
 import type { PlayOutcome } from './play';
 import type { AttemptRecord } from '../core/progress';
 import { LobbyScene } from './lobby/LobbyScene';
@@ -60,9 +61,9 @@ async function loadContent(notices: Notices): Promise<{ index: ContentIndex; bas
   }
 }
 
-type Route = { readonly kind: 'welcome' } | { readonly kind: 'board' } | { readonly kind: 'case' | 'debrief'; readonly caseId: string };
+type Route = { readonly kind: 'welcome' } | { readonly kind: 'board' } | { readonly kind: 'leaderboard' } | { readonly kind: 'case' | 'debrief'; readonly caseId: string };
 
-const TITLES: Readonly<Record<Route['kind'], string>> = { welcome: '欢迎', board: '案例板', case: '练习中', debrief: '复盘' };
+const TITLES: Readonly<Record<Route['kind'], string>> = { welcome: '欢迎', board: '案例板', leaderboard: '排行榜', case: '练习中', debrief: '复盘' };
 
 function routeHash(route: Route): string {
   return route.kind === 'case' || route.kind === 'debrief' ? `#/${route.kind}/${encodeURIComponent(route.caseId)}` : `#/${route.kind}`;
@@ -70,7 +71,7 @@ function routeHash(route: Route): string {
 
 /** Reads a location hash back; anything unknown is the board. */
 function parseRoute(hash: string): Route {
-  const m = /^#\/(welcome|board|case|debrief)(?:\/([^/]+))?$/.exec(hash);
+  const m = /^#\/(welcome|board|leaderboard|case|debrief)(?:\/([^/]+))?$/.exec(hash);
   if (m === null) return { kind: 'board' };
   const kind = m[1] as Route['kind'];
   if (kind === 'case' || kind === 'debrief') {
@@ -150,6 +151,36 @@ export async function start(): Promise<void> {
       },
     ));
   const tabs = new TabGuard();
+  const branchName = (code: string): string => branches.find((b) => b.id === code)?.name ?? code;
+
+  /**
+   * The leaderboard side (src/game/online), loaded after the first screen is up; null until then,
+   * and on a failed download (retried on next need). With no server here it stays quiet.
+   */
+  let online: Online | null = null;
+  let onlineLoad: Promise<Online | null> | null = null;
+  /** The top bar's 排行榜 button and waiting-uploads count, kept across top-bar redraws. */
+  const onlineSlot = h('span', { class: 'online-slot' });
+  const renderOnline = (s: OnlineStatus): void => {
+    clear(onlineSlot);
+    if (s.server !== 'up' && !s.signedIn) return;
+    onlineSlot.append(h('button', { type: 'button', onclick: () => void showLeaderboard() }, '排行榜'));
+    if (s.waiting > 0) onlineSlot.append(h('span', { class: 'outbox-count', role: 'status', title: s.server === 'down' ? '连上服务器后自动上传' : '正在上传' }, `待上传 ${s.waiting}`));
+  };
+  const loadOnline = (): Promise<Online | null> =>
+    (onlineLoad ??= import('./online').then(
+      async ({ createOnline }) => {
+        const o = await createOnline(store, (message, kind) => notices.show(message, kind, kind === 'info' ? 8000 : 0));
+        online = o;
+        o.sync.watch(renderOnline);
+        void o.sync.check();
+        return o;
+      },
+      () => {
+        onlineLoad = null;
+        return null;
+      },
+    ));
   const controller = {
     leave: (): void => {
       runner?.leave();
@@ -222,6 +253,7 @@ export async function start(): Promise<void> {
       h('span', { class: 'brand' }, '厅堂服务情景训练'),
       h('span', { class: 'who' }, `${profile.name} · ${branchName}`),
       h('button', { type: 'button', onclick: () => showBoard() }, '案例板'),
+      onlineSlot,
       mute,
       volume,
       h('button', { type: 'button', onclick: () => showWelcome(profile) }, '切换学员'),
@@ -236,6 +268,7 @@ export async function start(): Promise<void> {
     show(
       welcomeScreen(branches, initial, (name, branchId) => {
         renderTopbar(store.signIn(name, branchId));
+        void online?.sync.switched();
         showBoard();
       }),
     );
@@ -268,6 +301,23 @@ export async function start(): Promise<void> {
     );
     // Fetch the case player while the trainee reads the board.
     setTimeout(() => void caseRunner().catch(() => undefined), 0);
+  };
+
+  const showLeaderboard = async (how: How = 'push'): Promise<void> => {
+    const request = ++screenRequest;
+    controller.leave();
+    record({ kind: 'leaderboard' }, how);
+    show(null);
+    loading.show('正在打开排行榜……');
+    const o = await loadOnline();
+    loading.hide();
+    if (request !== screenRequest) return;
+    if (o === null) {
+      notices.show('排行榜加载失败，请检查网络后重试。', 'error');
+      showBoard('replace');
+      return;
+    }
+    show(o.leaderboard(cases, branchName, () => showBoard()));
   };
 
   /** Loads the case player and a case's story; null (and the board, with a notice) if that fails. */
@@ -328,7 +378,21 @@ export async function start(): Promise<void> {
       });
     }
     store.setSaveTab(caseId, tabs.id);
-    const outcome = await ready.run.play(ready.compiled, resume);
+    // A new attempt is started on the leaderboard server when there is one (its seed is played);
+    // otherwise, or when it does not answer, the case is played offline with the browser's seed.
+    let seed: number | undefined;
+    if (!resume || !store.hasSave(caseId)) {
+      store.setOnlineAttempt(caseId, null);
+      const o = online ?? (await loadOnline());
+      if (o !== null && (o.sync.current.signedIn || o.sync.current.server === 'up')) {
+        loading.show('正在连接排行榜服务器……');
+        const started = await o.sync.start(caseId, entry.hash);
+        loading.hide();
+        if (request !== screenRequest) return;
+        seed = started?.seed;
+      }
+    }
+    const outcome = await ready.run.play(ready.compiled, resume, seed);
     tabs.release();
     if (request !== screenRequest) return; // left for the board or the welcome screen
     if (outcome === null) {
@@ -337,7 +401,20 @@ export async function start(): Promise<void> {
     }
     // The debrief takes the case's place in history: Back from it goes to the board.
     record({ kind: 'debrief', caseId }, 'replace');
-    show(debriefOf(ready.run, ready.compiled, entry, outcome));
+    const debrief = debriefOf(ready.run, ready.compiled, entry, outcome);
+    show(debrief);
+    const attempt = outcome.attempt;
+    if (attempt !== undefined) {
+      // The finish goes to the server (now, or from the outbox later); the debrief says which.
+      const line = h('p', { class: 'upload-line', role: 'status' }, '');
+      // Right under the score, where the trainee looks first.
+      debrief.querySelector('.summary-row')?.after(line);
+      void loadOnline().then(async (o) => {
+        const d = o === null ? null : await o.sync.finished(attempt, catalogue.hash);
+        if (o === null || d === null) line.remove();
+        else line.textContent = o.describe(d);
+      });
+    }
   };
 
   /** Rebuilds the last debrief of a case from the attempt's seed and path (after a refresh, or from the board). */
@@ -375,8 +452,11 @@ export async function start(): Promise<void> {
       else showBoard('replace');
     } else if (route.kind === 'debrief') await showDebrief(route.caseId, how);
     else if (route.kind === 'welcome') showWelcome(who, how);
+    else if (route.kind === 'leaderboard') await showLeaderboard(how);
     else showBoard(how);
   };
   window.addEventListener('popstate', () => void open(parseRoute(location.hash), 'none'));
   await open(parseRoute(location.hash), 'replace');
+  // The leaderboard side, once the first screen is up (it asks whether a server is here).
+  void loadOnline();
 }

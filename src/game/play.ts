@@ -22,6 +22,7 @@ import {
   type MeterReading,
   type Mood,
   type StoryEvent,
+  type AttemptRecord,
 } from '../core';
 import type { AudioPort } from './audio';
 import type { LobbyView } from './lobby/view';
@@ -50,6 +51,8 @@ export interface PlayOutcome {
   readonly route: readonly PathEdge[];
   /** When the case was finished. */
   readonly at: Date;
+  /** The attempt as recorded (a fresh finish only; a rebuilt debrief has none). */
+  readonly attempt?: AttemptRecord;
 }
 
 export class PlayController {
@@ -63,9 +66,10 @@ export class PlayController {
     return this.active;
   }
 
-  async play(compiled: CompiledCase, resume: boolean): Promise<PlayOutcome | null> {
+  /** `seed`: the leaderboard server's, for an attempt started online; otherwise the browser makes one. */
+  async play(compiled: CompiledCase, resume: boolean, seed?: number): Promise<PlayOutcome | null> {
     const session = resume ? this.restore(compiled) : null;
-    return this.playSession(compiled, session ?? new CaseSession(compiled, this.deps.catalogue, this.deps.newSeed()), session !== null);
+    return this.playSession(compiled, session ?? new CaseSession(compiled, this.deps.catalogue, seed ?? this.deps.newSeed()), session !== null);
   }
 
   /**
@@ -152,7 +156,8 @@ export class PlayController {
     const record = store.recordScore(compiled.meta.id, result.score, result.grade, at);
     // Seed and path rebuild the whole session: enough for the debrief and for the trainee's
     // standing on each principle (src/core/progress.ts).
-    store.addAttempt(attemptRecord(compiled.meta.id, s.seed, s.path, result, at));
+    const attempt = attemptRecord(compiled.meta.id, s.seed, s.path, result, at);
+    store.addAttempt(attempt);
     this.deps.audio.play(result.score >= 70 ? 'relief' : 'tension');
     const path = modelPath(compiled, catalogue, s.seed);
     const model = replayToEnd(compiled, catalogue, s.seed, path);
@@ -166,7 +171,7 @@ export class PlayController {
     } catch (e) {
       if (!(e instanceof ReplayError)) throw e;
     }
-    return { result, record, modelChoices, route, at };
+    return { result, record, modelChoices, route, at, attempt };
   }
 
   /**

@@ -3,48 +3,21 @@
  * under its strict content-security policy (script-src 'self'; style-src 'self'). The debrief's
  * bars and branch map must draw correctly under it, with no policy violation in the console.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import { choose, readUntilChoice, signIn, useBrowser } from './browser';
+import { startServer, type RunningServer } from './serverProcess';
 
-const root = resolve(import.meta.dirname, '../..');
-const work = mkdtempSync(join(tmpdir(), 'server-e2e-'));
-// Inside the repository, so the built server finds node_modules (its packages stay external).
-const outDir = join(root, 'build', `server-e2e-${process.pid}`);
-let child: ChildProcess | null = null;
+let server: RunningServer | null = null;
 let base = '';
 const browserOf = useBrowser();
 
 beforeAll(async () => {
-  await build({ configFile: join(root, 'vite.server.config.ts'), root, logLevel: 'silent', build: { outDir } });
-  child = spawn(process.execPath, [join(outDir, 'main.js')], {
-    cwd: work,
-    env: { PATH: process.env['PATH'] ?? '', PORT: '0', DIST_DIR: join(root, 'dist'), DATA_DIR: join(work, 'data'), LOG_LEVEL: 'warn', REPLAY_THREADS: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  base = await new Promise<string>((res, rej) => {
-    let out = '';
-    let err = '';
-    child?.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /running at (http:\/\/[^\s]+\/)/.exec(out);
-      if (m?.[1] !== undefined) res(m[1]);
-    });
-    child?.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    child?.on('exit', (code) => rej(new Error(`server exited with ${code}: ${err}`)));
-  });
+  server = await startServer();
+  base = server.base;
 }, 180_000);
 
-afterAll(() => {
-  child?.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => server?.stop());
 
 describe('the game under the server’s content-security policy', () => {
   it('draws the debrief’s bars at their width and styles the branch map, with no violation', async () => {

@@ -1,0 +1,203 @@
+/**
+ * The game's client for the leaderboard server's JSON API (src/server, routes in the README's
+ * Server section). Every call either returns the reply or throws an ApiFailure that says which
+ * kind of failure it was, so callers decide without parsing messages: `offline` (no answer, a
+ * timeout, or a page that is not this API — a static host without the server), `refused` (a 4xx
+ * with the server's reason code and its Chinese message) or `server` (a 5xx).
+ *
+ * Loaded lazily with the rest of src/game/online: the JS before the lobby is interactive does not
+ * carry it.
+ */
+
+/** One of the server's reason codes (src/server/README.md), or the client's own for no answer. */
+export type FailureKind = 'offline' | 'refused' | 'server';
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    /** The server's reason code (`not-signed-in`, `path-invalid`, …); `offline` or `internal` otherwise. */
+    readonly code: string,
+    /** HTTP status; 0 when there was no answer. */
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}
+
+export interface SignedIn {
+  readonly playerId: string;
+  readonly name: string;
+  readonly branch: string;
+  readonly token: string;
+}
+
+export interface Started {
+  readonly attemptId: string;
+  readonly seed: number;
+  readonly caseId: string;
+  readonly storyHash: string;
+  readonly catalogueHash: string;
+  readonly scoringVersion: number;
+  readonly first: boolean;
+}
+
+/** What a submission carries: never a score (the server recomputes it by replaying the path). */
+export interface Submission {
+  readonly caseId: string;
+  readonly storyHash: string;
+  readonly scoringVersion: number;
+  readonly catalogueHash: string;
+  readonly path: readonly number[];
+  readonly idempotencyKey: string;
+}
+
+export interface Verified {
+  readonly attemptId: string;
+  readonly caseId: string;
+  readonly score: number;
+  readonly grade: string;
+  readonly first: boolean;
+  readonly online: boolean;
+  readonly duplicate: boolean;
+}
+
+export interface BoardEntry {
+  readonly rank: number;
+  readonly name: string;
+  readonly branch: string;
+  readonly branchName: string;
+  readonly value: number;
+  readonly at: string;
+  readonly me: boolean;
+}
+
+export interface PlayerBoard {
+  readonly storyHash: string;
+  readonly metric: string;
+  readonly top: readonly BoardEntry[];
+  readonly mine: BoardEntry | null;
+  readonly above: readonly BoardEntry[];
+}
+
+export interface BranchStanding {
+  readonly code: string;
+  readonly name: string;
+  readonly region: string;
+  readonly rank: number | null;
+  readonly mean: number | null;
+  readonly participants: number;
+  readonly attempts: number;
+}
+
+export interface BranchBoard {
+  readonly rule: { readonly id: string; readonly minPlayers: number };
+  readonly stories: readonly string[];
+  readonly top: readonly BranchStanding[];
+  readonly mine: BranchStanding | null;
+  readonly gapToNext: number | null;
+  readonly next: BranchStanding | null;
+}
+
+export interface RecordRow {
+  readonly storyHash: string;
+  readonly caseId: string;
+  readonly title: string;
+  readonly best: number | null;
+  readonly first: number | null;
+  readonly attempts: number;
+  readonly rank: number | null;
+}
+
+/** How long a call may wait for an answer before it counts as offline (ms; interactive work only). */
+export const CALL_TIMEOUT_MS = 10_000;
+
+export class ServerApi {
+  constructor(
+    /** Where the API is: the page's own origin by default (`npm start` serves both). */
+    private readonly base: string = new URL('api/', document.baseURI).href,
+    private readonly timeoutMs = CALL_TIMEOUT_MS,
+  ) {}
+
+  /** True when this origin runs the leaderboard server (a static host answers something else). */
+  async available(): Promise<boolean> {
+    try {
+      const r = await this.call<{ ok?: unknown }>('GET', 'health');
+      return r.ok === true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Registers a trainee (name, branch code, 4–8 digit PIN). Throws 'name-taken' when the name exists in that branch. */
+  register(name: string, branch: string, pin: string): Promise<SignedIn> {
+    return this.call('POST', 'players', { body: { name, branch, pin } });
+  }
+
+  login(name: string, branch: string, pin: string): Promise<SignedIn> {
+    return this.call('POST', 'login', { body: { name, branch, pin } });
+  }
+
+  /** Starts a verified attempt: the server's attempt id and seed. */
+  start(token: string, caseId: string, storyHash: string): Promise<Started> {
+    return this.call('POST', 'attempts', { token, body: { caseId, storyHash } });
+  }
+
+  /** Submits an online attempt's path; the server replays it and returns what it recorded. */
+  submit(token: string, attemptId: string, s: Submission): Promise<Verified> {
+    return this.call('POST', 'submissions', { token, body: { attemptId, ...s } });
+  }
+
+  /** Submits an attempt played without the server (the client's seed; marked offline). */
+  submitOffline(token: string, seed: number, s: Submission): Promise<Verified> {
+    return this.call('POST', 'submissions/offline', { token, body: { seed, ...s } });
+  }
+
+  caseBoard(token: string | null, storyHash: string): Promise<PlayerBoard> {
+    return this.call('GET', `boards/cases/${encodeURIComponent(storyHash)}`, { token });
+  }
+
+  branchBoard(token: string | null): Promise<BranchBoard> {
+    return this.call('GET', 'boards/branches', { token });
+  }
+
+  record(token: string): Promise<{ readonly playerId: string; readonly cases: readonly RecordRow[] }> {
+    return this.call('GET', 'me/record', { token });
+  }
+
+  private async call<T>(method: 'GET' | 'POST', path: string, opts: { token?: string | null; body?: unknown } = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (opts.token !== undefined && opts.token !== null) headers['authorization'] = `Bearer ${opts.token}`;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), this.timeoutMs);
+    let res: Response;
+    try {
+      res = await fetch(new URL(path, this.base), {
+        method,
+        headers,
+        body: opts.body === undefined ? null : JSON.stringify(opts.body),
+        signal: abort.signal,
+        cache: 'no-store',
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new ApiFailure('offline', 'offline', 0, '连不上服务器');
+    } finally {
+      clearTimeout(timer);
+    }
+    let data: unknown;
+    try {
+      data = await res.json();
+    } catch {
+      // Not this API's JSON (a static host's page, a proxy's error page).
+      throw new ApiFailure(res.status >= 500 ? 'server' : 'offline', res.status >= 500 ? 'internal' : 'offline', res.status, res.status >= 500 ? '服务器出错了' : '这里没有排行榜服务器');
+    }
+    if (res.ok) return data as T;
+    const err = data as { error?: unknown; message?: unknown } | null;
+    const code = typeof err?.error === 'string' ? err.error : 'internal';
+    const message = typeof err?.message === 'string' ? err.message : `服务器返回 ${res.status}`;
+    throw new ApiFailure(res.status >= 500 ? 'server' : 'refused', code, res.status, message);
+  }
+}

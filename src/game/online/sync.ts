@@ -1,0 +1,243 @@
+/**
+ * The game's side of verified leaderboards: who the trainee is on the server, starting attempts
+ * with the server's seed, and delivering finished attempts through the outbox exactly once, in
+ * order. The game plays fully without any of it: with no server (a static host), or the server
+ * down, a case is played with the browser's own seed and the finish waits in the outbox.
+ *
+ * Rules (issue 10): the client never sends a score; an attempt started online is submitted with
+ * its attempt id, one played offline with its seed (the server marks it offline); every entry
+ * carries an idempotency key made when the case finished, so a retry after a lost answer is
+ * recorded once.
+ */
+import type { AttemptRecord } from '../../core/progress';
+import type { GameStore, ServerIdentity } from '../storage';
+import { ApiFailure, type ServerApi, type Started, type Verified } from './api';
+import type { Outbox, OutboxEntry } from './outbox';
+
+export interface OnlineStatus {
+  /** Whether this origin's leaderboard server answered last time it was asked. */
+  readonly server: 'unknown' | 'up' | 'down';
+  /** The trainee signed in now has a server identity (a token). */
+  readonly signedIn: boolean;
+  /** Their finished attempts still waiting for the server. */
+  readonly waiting: number;
+  /** False when the outbox lives in this page only (IndexedDB unavailable). */
+  readonly durable: boolean;
+}
+
+/** What became of a finish, for the debrief's line about it. */
+export type Delivery =
+  | { readonly kind: 'verified'; readonly result: Verified }
+  | { readonly kind: 'waiting'; readonly reason: 'offline' | 'not-signed-in'; readonly waiting: number }
+  | { readonly kind: 'refused'; readonly message: string };
+
+export interface SyncDeps {
+  readonly api: ServerApi;
+  readonly outbox: Outbox;
+  readonly store: GameStore;
+  /** A message for the trainee (the game's notices). */
+  readonly notify: (message: string, kind: 'info' | 'warning' | 'error') => void;
+  /** 16 random bytes as hex, for idempotency keys. */
+  readonly randomKey: () => string;
+}
+
+/** Codes after which an entry is kept and tried again later (the server may come back). */
+const RETRY = new Set(['offline', 'internal', 'rate-limited']);
+
+export class OnlineSync {
+  private status: OnlineStatus;
+  private readonly listeners = new Set<(s: OnlineStatus) => void>();
+  /** Deliveries run one at a time, in order. */
+  private chain: Promise<void> = Promise.resolve();
+  /** Results of deliveries, by idempotency key, for a finish waiting to show its own. */
+  private readonly results = new Map<string, (d: Delivery) => void>();
+
+  constructor(private readonly deps: SyncDeps) {
+    this.status = { server: 'unknown', signedIn: deps.store.serverIdentity() !== null, waiting: 0, durable: deps.outbox.durable };
+  }
+
+  get current(): OnlineStatus {
+    return this.status;
+  }
+
+  /** Calls `f` now and on every change; returns a function that stops it. */
+  watch(f: (s: OnlineStatus) => void): () => void {
+    this.listeners.add(f);
+    f(this.status);
+    return () => this.listeners.delete(f);
+  }
+
+  private set(patch: Partial<OnlineStatus>): void {
+    this.status = { ...this.status, ...patch };
+    for (const f of this.listeners) f(this.status);
+  }
+
+  private identity(): ServerIdentity | null {
+    const id = this.deps.store.serverIdentity();
+    // The server identity belongs to the trainee signed in on this browser now.
+    return id;
+  }
+
+  /** Asks whether the server is there; if it is, delivers what waits. */
+  async check(): Promise<OnlineStatus> {
+    const up = await this.deps.api.available();
+    this.set({ server: up ? 'up' : 'down', signedIn: this.identity() !== null });
+    await this.deliver();
+    return this.status;
+  }
+
+  /** The trainee on this browser changed (切换学员): their identity and queue are their own. */
+  async switched(): Promise<void> {
+    this.set({ signedIn: this.identity() !== null });
+    await this.deliver();
+  }
+
+  /**
+   * Signs the trainee signed in on this browser in to the server with a PIN: registers them the
+   * first time (name and branch as on this browser), signs in after that. Throws ApiFailure with
+   * a Chinese message for the form (`wrong-login`, `invalid-pin`, `invalid-name`, `offline`…).
+   */
+  async signIn(pin: string): Promise<void> {
+    const who = this.deps.store.profile();
+    if (who === null) throw new ApiFailure('refused', 'not-signed-in', 401, '请先在欢迎页填写姓名和支行');
+    const { api } = this.deps;
+    let signed;
+    try {
+      signed = await api.register(who.name, who.branchId, pin);
+    } catch (e) {
+      if (!(e instanceof ApiFailure) || e.code !== 'name-taken') throw e;
+      try {
+        signed = await api.login(who.name, who.branchId, pin);
+      } catch (f) {
+        if (f instanceof ApiFailure && f.code === 'wrong-login') {
+          throw new ApiFailure('refused', 'wrong-login', f.status, `本支行已有学员叫“${who.name}”，PIN 不对。如果是您本人，请输入您当初设的 PIN；忘了 PIN 请找管理员重置。`);
+        }
+        throw f;
+      }
+    }
+    this.deps.store.setServerIdentity({ playerId: signed.playerId, name: signed.name, branch: signed.branch, token: signed.token });
+    this.set({ signedIn: true, server: 'up' });
+    await this.deliver();
+  }
+
+  signOut(): void {
+    this.deps.store.setServerIdentity(null);
+    this.set({ signedIn: false });
+  }
+
+  /**
+   * Starts an attempt on the server when it can (signed in, server up): its seed is the one to
+   * play with, and the attempt id is kept with the case until it finishes (a reload keeps it).
+   * Null when the case is to be played offline; never throws.
+   */
+  async start(caseId: string, storyHash: string): Promise<Started | null> {
+    const id = this.identity();
+    if (id === null) return null;
+    try {
+      const started = await this.deps.api.start(id.token, caseId, storyHash);
+      this.deps.store.setOnlineAttempt(caseId, { attemptId: started.attemptId, seed: started.seed, storyHash });
+      this.set({ server: 'up' });
+      return started;
+    } catch (e) {
+      if (!(e instanceof ApiFailure)) return null;
+      if (e.code === 'not-signed-in') this.expired();
+      if (e.kind === 'offline') this.set({ server: 'down' });
+      return null;
+    }
+  }
+
+  /**
+   * A case was finished: its attempt goes into the outbox (with the attempt id if it was started
+   * online with this seed) and delivery is tried at once. Resolves with what became of it, or
+   * null when there is no server to send it to (none answered here and the trainee never signed in).
+   */
+  async finished(attempt: AttemptRecord, catalogueHash: string): Promise<Delivery | null> {
+    const who = this.deps.store.profile();
+    // No server in this trainee's world (a static host, never signed in): nothing to queue.
+    if (who === null || (this.identity() === null && this.status.server !== 'up')) return null;
+    const bound = this.deps.store.onlineAttempt(attempt.caseId);
+    this.deps.store.setOnlineAttempt(attempt.caseId, null);
+    const online = bound !== null && bound.seed === attempt.seed && bound.storyHash === attempt.storyHash;
+    const entry: OutboxEntry = {
+      player: who.id,
+      attemptId: online ? bound.attemptId : null,
+      seed: attempt.seed,
+      at: attempt.at,
+      submission: {
+        caseId: attempt.caseId,
+        storyHash: attempt.storyHash,
+        scoringVersion: attempt.scoringVersion,
+        catalogueHash,
+        path: [...attempt.path],
+        idempotencyKey: this.deps.randomKey(),
+      },
+    };
+    const outcome = new Promise<Delivery>((resolve) => this.results.set(entry.submission.idempotencyKey, resolve));
+    try {
+      await this.deps.outbox.add(entry);
+    } catch {
+      this.results.delete(entry.submission.idempotencyKey);
+      return { kind: 'refused', message: '浏览器没能保存这次成绩的上传记录（存储空间可能已满）' };
+    }
+    await this.deliver();
+    // Delivered, refused, or still waiting after this round.
+    const waiting = this.results.get(entry.submission.idempotencyKey);
+    if (waiting !== undefined) {
+      this.results.delete(entry.submission.idempotencyKey);
+      return { kind: 'waiting', reason: this.identity() === null ? 'not-signed-in' : 'offline', waiting: this.status.waiting };
+    }
+    return outcome;
+  }
+
+  /** Sends the signed-in trainee's waiting attempts, oldest first; stops at the first that must wait. */
+  deliver(): Promise<void> {
+    this.chain = this.chain.then(() => this.deliverNow()).catch(() => undefined);
+    return this.chain;
+  }
+
+  private expired(): void {
+    this.deps.store.setServerIdentity(null);
+    this.set({ signedIn: false });
+    this.deps.notify('排行榜的登录已过期，请在“排行榜”里重新登录；没上传的成绩会一直保存在本机。', 'warning');
+  }
+
+  private async deliverNow(): Promise<void> {
+    const who = this.deps.store.profile();
+    if (who === null) {
+      this.set({ waiting: 0 });
+      return;
+    }
+    const entries = await this.deps.outbox.list(who.id);
+    this.set({ waiting: entries.length });
+    const id = this.identity();
+    if (id === null || this.status.server === 'down') return;
+    let left = entries.length;
+    for (const e of entries) {
+      const settle = (d: Delivery): void => {
+        this.results.get(e.submission.idempotencyKey)?.(d);
+        this.results.delete(e.submission.idempotencyKey);
+      };
+      try {
+        const result = e.attemptId === null ? await this.deps.api.submitOffline(id.token, e.seed, e.submission) : await this.deps.api.submit(id.token, e.attemptId, e.submission);
+        settle({ kind: 'verified', result });
+      } catch (f) {
+        if (!(f instanceof ApiFailure)) throw f;
+        if (RETRY.has(f.code) || f.kind !== 'refused') {
+          if (f.kind === 'offline') this.set({ server: 'down' });
+          return;
+        }
+        if (f.code === 'not-signed-in') {
+          this.expired();
+          return;
+        }
+        // Recorded already (another tab, or an earlier try whose answer was lost): nothing waits.
+        if (f.code !== 'already-submitted') {
+          settle({ kind: 'refused', message: f.message });
+          this.deps.notify(`有一次练习成绩服务器没有接受（${f.message}），不计入排行榜；本机的练习记录不受影响。`, 'warning');
+        }
+      }
+      if (e.seq !== undefined) await this.deps.outbox.remove(e.seq);
+      this.set({ waiting: --left, server: 'up' });
+    }
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * The leaderboard screen (#/leaderboard): signing in to the server with a PIN, the branch
+ * ranking with its rule, the trainee's own verified record, and a board per case. Nobody sees the
+ * bottom of a list: the server sends the top, the viewer's own place and the few just above it
+ * (src/server/boards.ts); this screen shows exactly that. Loaded lazily with src/game/online.
+ */
+import { caseLabel } from '../../core/caseMeta';
+import type { ContentCase } from '../../core/content';
+import { ApiFailure, type BoardEntry, type BranchStanding, type ServerApi } from '../online/api';
+import type { OnlineStatus, OnlineSync } from '../online/sync';
+import type { GameStore } from '../storage';
+import { clear, h } from './dom';
+
+export interface LeaderboardDeps {
+  readonly api: ServerApi;
+  readonly sync: OnlineSync;
+  readonly store: GameStore;
+  readonly cases: readonly ContentCase[];
+  /** A branch code's display name. */
+  readonly branchName: (code: string) => string;
+  readonly back: () => void;
+}
+
+const points = (n: number | null): string => (n === null ? '—' : `${Math.round(n * 10) / 10}`);
+
+/** Says why a section could not be read, in the trainee's terms. */
+function failure(e: unknown): string {
+  if (e instanceof ApiFailure && e.kind === 'offline') return '暂时连不上排行榜服务器，请稍后再看。练习照常进行，成绩会保存在本机、联网后自动上传。';
+  if (e instanceof ApiFailure) return `读取失败：${e.message}`;
+  return `读取失败：${e instanceof Error ? e.message : String(e)}`;
+}
+
+/** Fills `into` with a section's content once `load` resolves; says so while it waits and when it fails. */
+function loadInto(into: HTMLElement, load: () => Promise<Node>): void {
+  clear(into);
+  into.setAttribute('aria-busy', 'true');
+  into.append(h('p', { class: 'muted' }, '正在读取……'));
+  load().then(
+    (node) => {
+      clear(into);
+      into.append(node);
+    },
+    (e: unknown) => {
+      clear(into);
+      into.append(h('p', { class: 'lb-error' }, failure(e)));
+    },
+  ).finally(() => into.removeAttribute('aria-busy'));
+}
+
+function playerTable(caption: string, rows: readonly BoardEntry[], branchName: (code: string) => string): HTMLElement {
+  return h(
+    'table',
+    { class: 'lb-table' },
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '名次'), h('th', { scope: 'col' }, '学员'), h('th', { scope: 'col' }, '支行'), h('th', { scope: 'col' }, '得分'))),
+    h(
+      'tbody',
+      {},
+      ...rows.map((r) =>
+        h(
+          'tr',
+          { class: r.me ? 'me' : undefined },
+          h('td', {}, String(r.rank)),
+          h('th', { scope: 'row' }, r.me ? `${r.name}（我）` : r.name),
+          h('td', {}, r.branchName !== '' ? r.branchName : branchName(r.branch)),
+          h('td', {}, points(r.value)),
+        ),
+      ),
+    ),
+  );
+}
+
+function branchTable(rows: readonly BranchStanding[], mine: string | null): HTMLElement {
+  return h(
+    'table',
+    { class: 'lb-table' },
+    h('caption', {}, '前几名网点'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '名次'), h('th', { scope: 'col' }, '网点'), h('th', { scope: 'col' }, '平均分'), h('th', { scope: 'col' }, '参加人数'))),
+    h(
+      'tbody',
+      {},
+      ...rows.map((r) =>
+        h(
+          'tr',
+          { class: r.code === mine ? 'me' : undefined },
+          h('td', {}, r.rank === null ? '—' : String(r.rank)),
+          h('th', { scope: 'row' }, r.code === mine ? `${r.name}（本网点）` : r.name),
+          h('td', {}, points(r.mean)),
+          h('td', {}, String(r.participants)),
+        ),
+      ),
+    ),
+  );
+}
+
+export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
+  const { api, sync, store, cases } = deps;
+  const account = h('section', { class: 'lb-account', 'aria-labelledby': 'lb-account-title' });
+  const branches = h('section', { class: 'lb-section', 'aria-labelledby': 'lb-branches-title' });
+  const branchBody = h('div', { 'aria-live': 'polite' });
+  const record = h('section', { class: 'lb-section', 'aria-labelledby': 'lb-record-title' });
+  const recordBody = h('div', { 'aria-live': 'polite' });
+  const perCase = h('section', { class: 'lb-section', 'aria-labelledby': 'lb-case-title' });
+  const caseBody = h('div', { 'aria-live': 'polite' });
+  const token = (): string | null => store.serverIdentity()?.token ?? null;
+
+  const picker = h(
+    'select',
+    { id: 'lb-case', 'aria-describedby': 'lb-case-note' },
+    ...cases.map((c) => h('option', { value: c.hash }, `${caseLabel(c.meta)} · ${c.meta.title}`)),
+  );
+  const showCase = (): void =>
+    loadInto(caseBody, async () => {
+      const b = await api.caseBoard(token(), picker.value);
+      if (b.top.length === 0) return h('p', { class: 'muted' }, '这个案例的当前版本还没有人上传成绩。');
+      const parts: Node[] = [playerTable('前十名', b.top, deps.branchName)];
+      if (b.mine !== null && !b.top.some((e) => e.me)) {
+        parts.push(playerTable('我和我前面的几位', [...b.above, b.mine], deps.branchName));
+      } else if (b.mine === null && token() !== null) {
+        parts.push(h('p', { class: 'muted' }, '您在这个案例上还没有上传的成绩。'));
+      }
+      return h('div', {}, ...parts);
+    });
+  picker.addEventListener('change', showCase);
+
+  const showBranches = (): void =>
+    loadInto(branchBody, async () => {
+      const b = await api.branchBoard(token());
+      const rule = h('p', { class: 'lb-rule' }, `规则：每个网点取成员在各案例上第一次练习的成绩求平均（重练不计），至少 ${b.rule.minPlayers} 位成员完成第一次练习后才参加排名；平均分相同，参加人数多的在前。`);
+      const own = store.profile();
+      const mine = b.mine;
+      const ownLine =
+        mine === null
+          ? h('p', {}, own === null ? '' : `本网点（${deps.branchName(own.branchId)}）还没有上传的成绩。`)
+          : mine.rank === null
+            ? h('p', {}, `本网点（${mine.name}）还没有排名：现在 ${mine.participants} 位成员完成了第一次练习，需要至少 ${b.rule.minPlayers} 位。`)
+            : h(
+                'p',
+                { class: 'lb-mine' },
+                `本网点（${mine.name}）排第 ${mine.rank} 名，平均 ${points(mine.mean)} 分，${mine.participants} 位成员参加。`,
+                b.next !== null && b.gapToNext !== null ? `比上一名（${b.next.name}）少 ${points(b.gapToNext)} 分。` : '',
+              );
+      return h('div', {}, ownLine, b.top.length === 0 ? h('p', { class: 'muted' }, '还没有网点达到排名人数。') : branchTable(b.top, mine?.code ?? null), rule);
+    });
+
+  const showRecord = (): void => {
+    const t = token();
+    if (t === null) {
+      clear(recordBody);
+      recordBody.append(h('p', { class: 'muted' }, '登录后可以看到您在服务器上核实过的成绩和名次。'));
+      return;
+    }
+    loadInto(recordBody, async () => {
+      const r = await api.record(t);
+      const played = r.cases.filter((c) => c.attempts > 0);
+      if (played.length === 0) return h('p', { class: 'muted' }, '服务器上还没有您的成绩：练完一个案例，成绩会自动上传。');
+      const label = (hash: string, fallback: string): string => {
+        const c = cases.find((x) => x.hash === hash);
+        return c === undefined ? fallback : `${caseLabel(c.meta)} · ${c.meta.title}`;
+      };
+      return h(
+        'table',
+        { class: 'lb-table' },
+        h('caption', {}, '我在各案例上的成绩（服务器核实）'),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '案例'), h('th', { scope: 'col' }, '第一次'), h('th', { scope: 'col' }, '最好'), h('th', { scope: 'col' }, '次数'), h('th', { scope: 'col' }, '名次'))),
+        h(
+          'tbody',
+          {},
+          ...played.map((c) =>
+            h('tr', {}, h('th', { scope: 'row' }, label(c.storyHash, c.title)), h('td', {}, points(c.first)), h('td', {}, points(c.best)), h('td', {}, String(c.attempts)), h('td', {}, c.rank === null ? '—' : String(c.rank))),
+          ),
+        ),
+      );
+    });
+  };
+
+  const renderAccount = (s: OnlineStatus): void => {
+    clear(account);
+    account.append(h('h2', { id: 'lb-account-title' }, '我的排行榜账号'));
+    const who = store.profile();
+    const id = store.serverIdentity();
+    const waiting = s.waiting > 0 ? h('p', { class: 'lb-waiting' }, `还有 ${s.waiting} 次练习的成绩等待上传${s.server === 'down' ? '：连上服务器后会自动上传' : ''}${s.durable ? '。' : '（浏览器不允许保存，关闭页面前请保持联网）。'}`) : null;
+    if (s.server === 'down') account.append(h('p', { class: 'lb-error' }, '暂时连不上排行榜服务器。练习照常进行，成绩保存在本机，联网后自动上传。'));
+    if (id !== null) {
+      account.append(
+        h('p', {}, `已登录：${id.name} · ${deps.branchName(id.branch)}`),
+        ...(waiting === null ? [] : [waiting]),
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              sync.signOut();
+              showRecord();
+            },
+          },
+          '退出排行榜登录',
+        ),
+      );
+      return;
+    }
+    if (who === null) return;
+    const pin = h('input', { id: 'lb-pin', type: 'password', inputmode: 'numeric', autocomplete: 'off', maxlength: 8, 'aria-describedby': 'lb-pin-help lb-pin-error', required: true });
+    const error = h('p', { id: 'lb-pin-error', class: 'field-error', role: 'alert' });
+    const submit = h('button', { type: 'submit', class: 'primary' }, '登录排行榜');
+    const form = h(
+      'form',
+      { class: 'lb-signin', novalidate: true },
+      h('p', {}, `以“${who.name} · ${deps.branchName(who.branchId)}”登录。成绩上传后由服务器按您的选择重新计算，再计入排行榜。`),
+      h('label', { for: 'lb-pin' }, 'PIN（4–8 位数字）'),
+      pin,
+      h('p', { id: 'lb-pin-help', class: 'muted' }, '第一次登录时，您输入的 PIN 就是您的 PIN，请记住它；以后在任何电脑上都用它登录。忘了 PIN 请找管理员重置。'),
+      error,
+      submit,
+      waiting,
+    );
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (!/^[0-9]{4,8}$/.test(pin.value)) {
+        error.textContent = 'PIN 须为 4 到 8 位数字。';
+        pin.setAttribute('aria-invalid', 'true');
+        pin.focus();
+        return;
+      }
+      submit.disabled = true;
+      error.textContent = '';
+      sync.signIn(pin.value).then(
+        () => {
+          showRecord();
+          showBranches();
+          showCase();
+          account.querySelector<HTMLElement>('button')?.focus();
+        },
+        (f: unknown) => {
+          submit.disabled = false;
+          error.textContent = f instanceof ApiFailure && f.kind === 'offline' ? '连不上排行榜服务器，请稍后再试。' : f instanceof Error ? f.message : String(f);
+          pin.setAttribute('aria-invalid', 'true');
+          pin.focus();
+        },
+      );
+    });
+    account.append(form);
+  };
+
+  branches.append(h('h2', { id: 'lb-branches-title' }, '网点排名'), branchBody);
+  record.append(h('h2', { id: 'lb-record-title' }, '我的成绩'), recordBody);
+  perCase.append(
+    h('h2', { id: 'lb-case-title' }, '案例排行'),
+    h('label', { for: 'lb-case' }, '选择案例'),
+    picker,
+    h('p', { id: 'lb-case-note', class: 'muted' }, '每个案例按当前版本排行：案例内容修改后，排行重新开始。'),
+    caseBody,
+  );
+  const root = h(
+    'section',
+    { class: 'panel leaderboard', 'aria-labelledby': 'leaderboard-title' },
+    h('h1', { id: 'leaderboard-title' }, '排行榜'),
+    h('p', { class: 'lead' }, '成绩由服务器按您的选择重新计算后才上榜。您看到前几名、自己的名次和紧挨在您前面的几位。'),
+    account,
+    branches,
+    record,
+    cases.length > 0 ? perCase : null,
+    h('div', { class: 'actions' }, h('button', { type: 'button', onclick: deps.back }, '返回案例板')),
+  );
+  let last: OnlineStatus | null = null;
+  const stop = sync.watch((s) => {
+    // Redraw the account box only when what it shows changed (typing a PIN must not be lost).
+    if (last !== null && last.signedIn === s.signedIn && last.server === s.server && last.waiting === s.waiting) return;
+    last = s;
+    if (!root.isConnected && account.childElementCount > 0) {
+      stop();
+      return;
+    }
+    renderAccount(s);
+  });
+  showBranches();
+  showRecord();
+  if (cases.length > 0) showCase();
+  return root;
+}

@@ -1,0 +1,124 @@
+/**
+ * Playing against the leaderboard server (issue 10), end to end in Chromium with the server as
+ * `npm start` runs it: sign in to the leaderboard with a PIN, play a case online (the server's
+ * seed, its attempt id) and see the verified score on the boards; then with the server out of
+ * reach, finish two cases, reload, and see both wait in the outbox and reach the server exactly
+ * once when it is back.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import angry from '../golden/angry-customer.golden';
+import closing from '../golden/closing-time.golden';
+import type { Golden } from '../golden/golden';
+import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
+import { startServer, type RunningServer } from './serverProcess';
+
+let server: RunningServer | null = null;
+let base = '';
+const browserOf = useBrowser();
+
+beforeAll(async () => {
+  server = await startServer();
+  base = server.base;
+}, 180_000);
+
+afterAll(() => server?.stop());
+
+function walk(g: Golden, grade: string): readonly string[] {
+  const w = g.walkthroughs.find((x) => x.grade === grade);
+  if (w === undefined) throw new Error(`${g.caseId}: no ${grade} walkthrough`);
+  return w.choices;
+}
+
+async function play(page: Page, caseId: string, choices: readonly string[]): Promise<number> {
+  await page.locator(`[data-case="${caseId}"] button.primary`).click();
+  for (const prefix of choices) {
+    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
+    await choose(page, prefix, 'keyboard');
+  }
+  expect(await readUntilChoice(page, 'keyboard')).toBe('end');
+  return Number(await page.locator('.score-value').getAttribute('data-score'));
+}
+
+async function signInToLeaderboard(page: Page, pin: string): Promise<void> {
+  await page.getByRole('button', { name: '排行榜' }).click();
+  await page.getByRole('heading', { name: '排行榜', level: 1 }).waitFor();
+  await page.getByLabel('PIN（4–8 位数字）').fill(pin);
+  await page.getByRole('button', { name: '登录排行榜' }).click();
+  await page.getByText(/^已登录：/).waitFor();
+}
+
+/** What the server holds for the trainee signed in on this page (through the API, with their token). */
+async function serverRecord(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const key = Object.keys(localStorage).find((k) => /p\.[0-9a-f]+\.server$/.test(k));
+    const token = key === undefined ? '' : (JSON.parse(localStorage.getItem(key) ?? '{}') as { token?: string }).token ?? '';
+    const res = await fetch('/api/me/record', { headers: { authorization: `Bearer ${token}` } });
+    const body = (await res.json()) as { cases: { caseId: string; attempts: number }[] };
+    if (!Array.isArray(body.cases)) throw new Error(`/api/me/record: ${res.status} ${JSON.stringify(body)}`);
+    return Object.fromEntries(body.cases.filter((c) => c.attempts > 0).map((c) => [c.caseId, c.attempts]));
+  });
+}
+
+describe('online play against the leaderboard server', () => {
+  it('plays a case online: the server’s verified score is the debrief’s, and the trainee sees it on the boards', async () => {
+    const page = await browserOf().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(base);
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
+    await signIn(page, '周敏', '东湖支行');
+    await signInToLeaderboard(page, '2468');
+    await screenshot(page, 'online-leaderboard-signed-in');
+    await page.getByRole('button', { name: '返回案例板' }).click();
+    const score = await play(page, 'angry-customer', walk(angry, 'A'));
+    const line = page.locator('.upload-line');
+    await expect.poll(() => line.textContent(), { timeout: 20_000 }).toContain('成绩已上传');
+    expect(await line.textContent()).toContain(`重新计算为 ${score} 分`);
+    expect(await line.textContent()).toContain('第一次练习');
+    await screenshot(page, 'online-debrief-verified');
+    // On the case board with that score, marked as the trainee; in their own record once.
+    await page.getByRole('button', { name: '排行榜' }).click();
+    const option = await page.locator('#lb-case option', { hasText: '客户在营业厅争吵怎么办' }).getAttribute('value');
+    await page.getByLabel('选择案例').selectOption(option ?? '');
+    const mine = page.locator('.lb-table tr.me').first();
+    await mine.waitFor();
+    expect(await mine.textContent()).toContain('周敏（我）');
+    expect(await mine.textContent()).toContain(String(score));
+    expect(await serverRecord(page)).toEqual({ 'angry-customer': 1 });
+    await screenshot(page, 'online-leaderboard-case');
+    await page.close();
+  });
+
+  it('with the server out of reach, two finished cases wait in the outbox (across a reload) and arrive exactly once', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
+    await signIn(page, '林晓', '东湖支行');
+    await signInToLeaderboard(page, '1357');
+    await page.getByRole('button', { name: '返回案例板' }).click();
+    // The server goes away (the game's own files still load).
+    await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
+    await play(page, 'angry-customer', walk(angry, 'D'));
+    await expect.poll(() => page.locator('.upload-line').textContent(), { timeout: 20_000 }).toContain('暂时连不上排行榜服务器');
+    await page.getByRole('button', { name: /案例板/ }).first().click();
+    await play(page, 'closing-time', walk(closing, 'D'));
+    await expect.poll(() => page.locator('.upload-line').textContent(), { timeout: 20_000 }).toContain('待上传 2 次');
+    await expect.poll(() => page.locator('.outbox-count').textContent()).toBe('待上传 2');
+    await screenshot(page, 'online-outbox-waiting');
+    // A reload keeps them (IndexedDB), still waiting.
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
+    await expect.poll(() => page.locator('.outbox-count').textContent(), { timeout: 20_000 }).toBe('待上传 2');
+    // The server is back: the browser says it is online again, and both are delivered, once.
+    await context.unroute('**/api/**');
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => page.locator('.outbox-count').count(), { timeout: 20_000 }).toBe(0);
+    expect(await serverRecord(page)).toEqual({ 'angry-customer': 1, 'closing-time': 1 });
+    // Nothing is sent again after another reload.
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
+    await page.getByRole('button', { name: '排行榜' }).waitFor();
+    expect(await serverRecord(page)).toEqual({ 'angry-customer': 1, 'closing-time': 1 });
+    await context.close();
+  });
+});
