@@ -1,0 +1,215 @@
+/**
+ * The game's delivery of finished attempts to the leaderboard server (src/game/online/sync.ts):
+ * in order, exactly once (a lost answer is resent with the same idempotency key), kept while the
+ * server is away or the sign-in has expired, each trainee's apart, never a score sent.
+ */
+import { describe, expect, it } from 'vitest';
+import { SCORING_VERSION, type AttemptRecord } from '../../src/core';
+import { ApiFailure, type ServerApi, type Started, type Submission, type Verified } from '../../src/game/online/api';
+import { MemoryOutbox } from '../../src/game/online/outbox';
+import { OnlineSync } from '../../src/game/online/sync';
+import { GameStore, type KeyValue } from '../../src/game/storage';
+
+function memory(): KeyValue {
+  const map = new Map<string, string>();
+  return { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v), remove: (k) => void map.delete(k) };
+}
+
+const attempt = (caseId: string, seed: number, path: number[] = [0, 1, 2]): AttemptRecord => ({
+  caseId,
+  storyHash: `${caseId.length.toString(16).padStart(2, '0')}aaaaaaaaaaaaaa`,
+  scoringVersion: SCORING_VERSION,
+  seed,
+  path,
+  score: 77,
+  grade: 'B',
+  endingId: 'e',
+  principles: {},
+  at: '2026-11-29T00:00:00.000Z',
+});
+
+/** A server in memory: records each idempotency key once, answers like src/server does. */
+class FakeServer {
+  up = true;
+  /** Record the next submission but lose the answer (the client sees no reply). */
+  loseNextAnswer = false;
+  refuse: string | null = null;
+  expired = false;
+  readonly recorded = new Map<string, { token: string; attemptId: string | null; seed: number | null; body: Submission }>();
+  readonly order: string[] = [];
+  private n = 0;
+
+  private gate(token: string): void {
+    if (!this.up) throw new ApiFailure('offline', 'offline', 0, '连不上服务器');
+    if (this.expired || token === '') throw new ApiFailure('refused', 'not-signed-in', 401, '登录已过期，请重新登录');
+  }
+
+  private record(token: string, attemptId: string | null, seed: number | null, s: Submission): Verified {
+    this.gate(token);
+    if (this.refuse !== null && s.caseId === this.refuse) throw new ApiFailure('refused', 'path-invalid', 422, '选择路径与案例不符');
+    expect(Object.keys(s).sort()).toEqual(['caseId', 'catalogueHash', 'idempotencyKey', 'path', 'scoringVersion', 'storyHash']);
+    const duplicate = this.recorded.has(s.idempotencyKey);
+    if (!duplicate) {
+      this.recorded.set(s.idempotencyKey, { token, attemptId, seed, body: s });
+      this.order.push(s.caseId);
+    }
+    if (this.loseNextAnswer) {
+      this.loseNextAnswer = false;
+      throw new ApiFailure('offline', 'offline', 0, '连不上服务器');
+    }
+    return { attemptId: attemptId ?? 'offline', caseId: s.caseId, score: 77, grade: 'B', first: !duplicate, online: attemptId !== null, duplicate };
+  }
+
+  api(): ServerApi {
+    const api = {
+      available: () => Promise.resolve(this.up),
+      register: (name: string, branch: string) => {
+        if (!this.up) return Promise.reject(new ApiFailure('offline', 'offline', 0, '连不上服务器'));
+        this.expired = false;
+        return Promise.resolve({ playerId: `p-${name}`, name, branch, token: `token-${name}-${++this.n}` });
+      },
+      login: () => Promise.reject(new ApiFailure('refused', 'wrong-login', 401, 'x')),
+      start: (token: string, caseId: string, storyHash: string): Promise<Started> =>
+        this.settle(() => {
+          this.gate(token);
+          return { attemptId: `00000000-0000-4000-8000-${String(++this.n).padStart(12, '0')}`, seed: 4242, caseId, storyHash, catalogueHash: 'c', scoringVersion: SCORING_VERSION, first: true };
+        }),
+      submit: (token: string, attemptId: string, s: Submission) => this.settle(() => this.record(token, attemptId, null, s)),
+      submitOffline: (token: string, seed: number, s: Submission) => this.settle(() => this.record(token, null, seed, s)),
+    };
+    return api as unknown as ServerApi;
+  }
+
+  /** Runs `f` as an async call would: its throw becomes the rejection. */
+  private settle<T>(f: () => T): Promise<T> {
+    return new Promise<T>((resolve) => resolve(f()));
+  }
+}
+
+function setup(server = new FakeServer()) {
+  const store = new GameStore(memory(), () => undefined);
+  const notes: string[] = [];
+  let k = 0;
+  const sync = new OnlineSync({ api: server.api(), outbox: new MemoryOutbox(), store, notify: (m) => notes.push(m), randomKey: () => `key-${String(++k).padStart(8, '0')}` });
+  return { server, store, sync, notes };
+}
+
+describe('OnlineSync: finished attempts reach the server exactly once, in order', () => {
+  it('queues finishes while the server is away and delivers them in order, once, when it is back', async () => {
+    const { server, store, sync } = setup();
+    store.signIn('周敏', 'east-lake');
+    await sync.check();
+    await sync.signIn('2468');
+    server.up = false;
+    const a = await sync.finished(attempt('angry-customer', 11), 'cat');
+    const b = await sync.finished(attempt('closing-time', 12), 'cat');
+    expect(a).toEqual({ kind: 'waiting', reason: 'offline', waiting: 1 });
+    expect(b).toEqual({ kind: 'waiting', reason: 'offline', waiting: 2 });
+    expect(sync.current.waiting).toBe(2);
+    server.up = true;
+    await sync.check();
+    expect(server.order).toEqual(['angry-customer', 'closing-time']);
+    expect(sync.current.waiting).toBe(0);
+    // Played offline: sent with their own seeds and no attempt id.
+    expect([...server.recorded.values()].map((r) => [r.attemptId, r.seed])).toEqual([
+      [null, 11],
+      [null, 12],
+    ]);
+    await sync.check();
+    expect(server.recorded.size).toBe(2);
+  });
+
+  it('resends a submission whose answer was lost with the same key, so it is recorded once', async () => {
+    const { server, store, sync } = setup();
+    store.signIn('林晓', 'east-lake');
+    await sync.check();
+    await sync.signIn('1357');
+    server.loseNextAnswer = true;
+    const d = await sync.finished(attempt('angry-customer', 5), 'cat');
+    expect(d?.kind).toBe('waiting');
+    expect(server.recorded.size).toBe(1);
+    await sync.check();
+    expect(server.recorded.size).toBe(1);
+    expect(sync.current.waiting).toBe(0);
+  });
+
+  it('submits an attempt started online with its attempt id, and one whose seed changed as offline', async () => {
+    const { server, store, sync } = setup();
+    store.signIn('王芳', 'east-lake');
+    await sync.check();
+    await sync.signIn('9999');
+    const started = await sync.start('angry-customer', '0eaaaaaaaaaaaaaa');
+    expect(started?.seed).toBe(4242);
+    expect(store.onlineAttempt('angry-customer')?.attemptId).toBe(started?.attemptId);
+    const d = await sync.finished(attempt('angry-customer', 4242), 'cat');
+    expect(d?.kind).toBe('verified');
+    expect([...server.recorded.values()][0]?.attemptId).toBe(started?.attemptId);
+    expect(store.onlineAttempt('angry-customer')).toBeNull();
+    // Started online, but finished with another seed (a restart without the server): offline.
+    await sync.start('angry-customer', '0eaaaaaaaaaaaaaa');
+    await sync.finished(attempt('angry-customer', 7), 'cat');
+    expect([...server.recorded.values()][1]).toMatchObject({ attemptId: null, seed: 7 });
+  });
+
+  it('keeps what waits when the sign-in has expired, says so, and delivers after signing in again', async () => {
+    const { server, store, sync, notes } = setup();
+    store.signIn('赵强', 'east-lake');
+    await sync.check();
+    await sync.signIn('2222');
+    server.expired = true;
+    const d = await sync.finished(attempt('angry-customer', 3), 'cat');
+    expect(d).toMatchObject({ kind: 'waiting', reason: 'not-signed-in' });
+    expect(store.serverIdentity()).toBeNull();
+    expect(notes.join()).toContain('登录已过期');
+    expect(sync.current.waiting).toBe(1);
+    await sync.signIn('2222');
+    expect(server.recorded.size).toBe(1);
+    expect(sync.current.waiting).toBe(0);
+  });
+
+  it('drops an attempt the server refuses for good (with a notice) and goes on with the next', async () => {
+    const { server, store, sync, notes } = setup();
+    store.signIn('钱多', 'east-lake');
+    await sync.check();
+    await sync.signIn('3333');
+    server.up = false;
+    await sync.finished(attempt('broken-case', 1), 'cat');
+    await sync.finished(attempt('closing-time', 2), 'cat');
+    server.up = true;
+    server.refuse = 'broken-case';
+    await sync.check();
+    expect(server.order).toEqual(['closing-time']);
+    expect(sync.current.waiting).toBe(0);
+    expect(notes.join()).toContain('选择路径与案例不符');
+  });
+
+  it('keeps each trainee’s queue apart on a shared PC', async () => {
+    const { server, store, sync } = setup();
+    store.signIn('甲', 'east-lake');
+    await sync.check();
+    await sync.signIn('1111');
+    server.up = false;
+    await sync.finished(attempt('angry-customer', 1), 'cat');
+    // Another trainee signs in on the same browser and to the server.
+    server.up = true;
+    store.signIn('乙', 'east-lake');
+    await sync.switched();
+    expect(sync.current.waiting).toBe(0);
+    await sync.signIn('2222');
+    expect(server.recorded.size).toBe(0);
+    // The first trainee comes back: their attempt goes, under their own token.
+    store.signIn('甲', 'east-lake');
+    await sync.switched();
+    expect([...server.recorded.values()].map((r) => r.token)).toEqual(['token-甲-1']);
+  });
+
+  it('queues nothing where there is no server and the trainee never signed in to one', async () => {
+    const server = new FakeServer();
+    server.up = false;
+    const { store, sync } = setup(server);
+    store.signIn('孙丽', 'east-lake');
+    await sync.check();
+    expect(await sync.finished(attempt('angry-customer', 1), 'cat')).toBeNull();
+    expect(sync.current.waiting).toBe(0);
+  });
+});
