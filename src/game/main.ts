@@ -11,7 +11,7 @@ import { CONTENT_INDEX_PATH, parseContentIndex, type ContentCase, type ContentIn
 import { recommendNext } from '../core/progress';
 import { HowlerAudio } from './audio';
 import type { CaseRunner } from './caseRun';
-import type { Online, OnlineStatus } from './online';
+import type { Online } from './online';
 import type { PlayOutcome } from './play';
 import type { AttemptRecord } from '../core/progress';
 import { LobbyScene } from './lobby/LobbyScene';
@@ -159,23 +159,12 @@ export async function start(): Promise<void> {
    */
   let online: Online | null = null;
   let onlineLoad: Promise<Online | null> | null = null;
-  /** The top bar's 排行榜 button and waiting-uploads count, kept across top-bar redraws. */
+  /** The top bar's 排行榜 button and waiting-uploads count (drawn by src/game/online), kept across top-bar redraws. */
   const onlineSlot = h('span', { class: 'online-slot' });
-  const renderOnline = (s: OnlineStatus): void => {
-    clear(onlineSlot);
-    if (s.server !== 'up' && !s.signedIn) return;
-    onlineSlot.append(h('button', { type: 'button', onclick: () => void showLeaderboard() }, '排行榜'));
-    if (s.waiting > 0) onlineSlot.append(h('span', { class: 'outbox-count', role: 'status', title: s.server === 'down' ? '连上服务器后自动上传' : '正在上传' }, `待上传 ${s.waiting}`));
-  };
   const loadOnline = (): Promise<Online | null> =>
     (onlineLoad ??= import('./online').then(
-      async ({ createOnline }) => {
-        const o = await createOnline(store, (message, kind) => notices.show(message, kind, kind === 'info' ? 8000 : 0));
-        online = o;
-        o.sync.watch(renderOnline);
-        void o.sync.check();
-        return o;
-      },
+      async ({ createOnline }) =>
+        (online = await createOnline({ store, notify: (m, kind) => notices.show(m, kind, kind === 'info' ? 8000 : 0), slot: onlineSlot, open: () => void showLeaderboard(), loading })),
       () => {
         onlineLoad = null;
         return null;
@@ -382,15 +371,8 @@ export async function start(): Promise<void> {
     // otherwise, or when it does not answer, the case is played offline with the browser's seed.
     let seed: number | undefined;
     if (!resume || !store.hasSave(caseId)) {
-      store.setOnlineAttempt(caseId, null);
-      const o = online ?? (await loadOnline());
-      if (o !== null && (o.sync.current.signedIn || o.sync.current.server === 'up')) {
-        loading.show('正在连接排行榜服务器……');
-        const started = await o.sync.start(caseId, entry.hash);
-        loading.hide();
-        if (request !== screenRequest) return;
-        seed = started?.seed;
-      }
+      seed = await (await loadOnline())?.beforeCase(caseId, entry.hash);
+      if (request !== screenRequest) return;
     }
     const outcome = await ready.run.play(ready.compiled, resume, seed);
     tabs.release();
@@ -403,18 +385,9 @@ export async function start(): Promise<void> {
     record({ kind: 'debrief', caseId }, 'replace');
     const debrief = debriefOf(ready.run, ready.compiled, entry, outcome);
     show(debrief);
+    // The finish goes to the server (now, or from the outbox later); the debrief says which.
     const attempt = outcome.attempt;
-    if (attempt !== undefined) {
-      // The finish goes to the server (now, or from the outbox later); the debrief says which.
-      const line = h('p', { class: 'upload-line', role: 'status' }, '');
-      // Right under the score, where the trainee looks first.
-      debrief.querySelector('.summary-row')?.after(line);
-      void loadOnline().then(async (o) => {
-        const d = o === null ? null : await o.sync.finished(attempt, catalogue.hash);
-        if (o === null || d === null) line.remove();
-        else line.textContent = o.describe(d);
-      });
-    }
+    if (attempt !== undefined) void loadOnline().then((o) => o?.afterCase(debrief, attempt, catalogue.hash));
   };
 
   /** Rebuilds the last debrief of a case from the attempt's seed and path (after a refresh, or from the board). */

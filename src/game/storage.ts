@@ -58,24 +58,6 @@ export interface Settings {
   readonly boardView?: string;
 }
 
-/** The trainee's identity on the leaderboard server (src/game/online), kept per local trainee. */
-export interface ServerIdentity {
-  readonly playerId: string;
-  readonly name: string;
-  readonly branch: string;
-  /** Bearer token from sign-in (the server keeps only its hash; it expires there). */
-  readonly token: string;
-}
-
-/** An attempt started on the server for a case being played: submitted with its id at the finish. */
-export interface OnlineAttempt {
-  readonly attemptId: string;
-  readonly seed: number;
-  readonly storyHash: string;
-}
-
-const text = (x: unknown, max: number): x is string => typeof x === 'string' && x.length > 0 && x.length <= max;
-
 export interface Best {
   readonly score: number;
   readonly grade: Grade;
@@ -308,36 +290,21 @@ export class GameStore {
     return prev === null ? 'first' : 'better';
   }
 
-  /** The signed-in trainee's identity on the leaderboard server, or null (never signed in there, or signed out). */
-  serverIdentity(): ServerIdentity | null {
+  /**
+   * A record of the signed-in trainee's own (for src/game/online, which validates what it reads),
+   * or null when there is none, it is damaged, or a newer version of the game wrote it.
+   */
+  mine(key: string): Record<string, unknown> | null {
     if (this.player === '') return null;
-    const r = this.read(this.own('server')) as Record<string, unknown> | null;
-    if (r === null || newer(r)) return null;
-    const { playerId, name, branch, token } = r;
-    if (text(playerId, 64) && text(name, 40) && text(branch, 64) && text(token, 200)) return { playerId, name, branch, token };
-    this.kv.remove(this.own('server'));
-    return null;
+    const r = this.read(this.own(key));
+    return typeof r === 'object' && r !== null && !Array.isArray(r) && !newer(r) ? (r as Record<string, unknown>) : null;
   }
 
-  setServerIdentity(id: ServerIdentity | null): void {
+  /** Stores (or, with null, removes) a record of the signed-in trainee's own, with this format. */
+  setMine(key: string, value: object | null): void {
     if (this.player === '') return;
-    if (id === null) this.kv.remove(this.own('server'));
-    else this.kv.set(this.own('server'), JSON.stringify({ format: STORE_FORMAT, ...id }));
-  }
-
-  /** The server attempt a case in progress was started as, or null (played offline, or none). */
-  onlineAttempt(caseId: string): OnlineAttempt | null {
-    const r = this.read(this.own(`online.${caseId}`)) as Record<string, unknown> | null;
-    if (r === null || newer(r)) return null;
-    const { attemptId, seed, storyHash } = r;
-    if (text(attemptId, 64) && typeof seed === 'number' && Number.isInteger(seed) && text(storyHash, 64)) return { attemptId, seed, storyHash };
-    this.kv.remove(this.own(`online.${caseId}`));
-    return null;
-  }
-
-  setOnlineAttempt(caseId: string, a: OnlineAttempt | null): void {
-    if (a === null) this.kv.remove(this.own(`online.${caseId}`));
-    else this.kv.set(this.own(`online.${caseId}`), JSON.stringify({ format: STORE_FORMAT, ...a }));
+    if (value === null) this.kv.remove(this.own(key));
+    else this.kv.set(this.own(key), JSON.stringify({ format: STORE_FORMAT, ...value }));
   }
 
   /** The trainee's finished attempts, oldest first; damaged entries are skipped. */

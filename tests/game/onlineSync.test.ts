@@ -140,11 +140,11 @@ describe('OnlineSync: finished attempts reach the server exactly once, in order'
     await sync.signIn('9999');
     const started = await sync.start('angry-customer', '0eaaaaaaaaaaaaaa');
     expect(started?.seed).toBe(4242);
-    expect(store.onlineAttempt('angry-customer')?.attemptId).toBe(started?.attemptId);
+    expect(sync.records.attempt('angry-customer')?.attemptId).toBe(started?.attemptId);
     const d = await sync.finished(attempt('angry-customer', 4242), 'cat');
     expect(d?.kind).toBe('verified');
     expect([...server.recorded.values()][0]?.attemptId).toBe(started?.attemptId);
-    expect(store.onlineAttempt('angry-customer')).toBeNull();
+    expect(sync.records.attempt('angry-customer')).toBeNull();
     // Started online, but finished with another seed (a restart without the server): offline.
     await sync.start('angry-customer', '0eaaaaaaaaaaaaaa');
     await sync.finished(attempt('angry-customer', 7), 'cat');
@@ -159,7 +159,7 @@ describe('OnlineSync: finished attempts reach the server exactly once, in order'
     server.expired = true;
     const d = await sync.finished(attempt('angry-customer', 3), 'cat');
     expect(d).toMatchObject({ kind: 'waiting', reason: 'not-signed-in' });
-    expect(store.serverIdentity()).toBeNull();
+    expect(sync.records.identity()).toBeNull();
     expect(notes.join()).toContain('登录已过期');
     expect(sync.current.waiting).toBe(1);
     await sync.signIn('2222');

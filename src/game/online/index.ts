@@ -4,16 +4,30 @@
  * screen. A static host without the server costs the trainee one small request (`/api/health`).
  */
 import type { ContentCase } from '../../core/content';
+import type { AttemptRecord } from '../../core/progress';
 import type { GameStore } from '../storage';
+import { clear, h } from '../ui/dom';
 import { leaderboardScreen } from '../ui/leaderboard';
 import { ServerApi } from './api';
 import { openOutbox } from './outbox';
-import { OnlineSync, type Delivery } from './sync';
+import { OnlineSync, type Delivery, type OnlineStatus } from './sync';
 
 export type { Delivery, OnlineStatus } from './sync';
 
 /** How often waiting attempts are retried while the server is away (ms; only retries, never a result). */
 const RETRY_MS = 30_000;
+
+/** What the game's composition root (main.ts) hands over; kept small so main.ts stays small. */
+export interface OnlineHost {
+  readonly store: GameStore;
+  readonly notify: (message: string, kind: 'info' | 'warning' | 'error') => void;
+  /** The top bar's place for the 排行榜 button and the waiting-uploads count. */
+  readonly slot: HTMLElement;
+  /** Opens the leaderboard screen (main.ts routes to #/leaderboard). */
+  readonly open: () => void;
+  /** Shows and hides the loading overlay with a message. */
+  readonly loading: { show(message: string): void; hide(): void };
+}
 
 export interface Online {
   readonly sync: OnlineSync;
@@ -21,6 +35,13 @@ export interface Online {
   leaderboard(cases: readonly ContentCase[], branchName: (code: string) => string, back: () => void): HTMLElement;
   /** The debrief's line about a finish's upload, in the trainee's terms. */
   describe(d: Delivery): string;
+  /**
+   * Before a new attempt at a case: starts it on the server when there is one and the trainee is
+   * signed in there. Resolves with the seed to play, or undefined to play offline.
+   */
+  beforeCase(caseId: string, storyHash: string): Promise<number | undefined>;
+  /** After a finish: sends it (now or from the outbox) and says so under the debrief's score. */
+  afterCase(debrief: HTMLElement, attempt: AttemptRecord, catalogueHash: string): void;
 }
 
 function randomKey(): string {
@@ -29,26 +50,57 @@ function randomKey(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function createOnline(store: GameStore, notify: (message: string, kind: 'info' | 'warning' | 'error') => void): Promise<Online> {
+/** The top bar's 排行榜 button and count of waiting uploads; nothing where there is no server. */
+function renderSlot(slot: HTMLElement, s: OnlineStatus, open: () => void): void {
+  clear(slot);
+  if (s.server !== 'up' && !s.signedIn) return;
+  slot.append(h('button', { type: 'button', onclick: open }, '排行榜'));
+  if (s.waiting > 0) slot.append(h('span', { class: 'outbox-count', role: 'status', title: s.server === 'down' ? '连上服务器后自动上传' : '正在上传' }, `待上传 ${s.waiting}`));
+}
+
+export async function createOnline(host: OnlineHost): Promise<Online> {
+  const { store, notify } = host;
   const api = new ServerApi();
   const outbox = await openOutbox();
   const sync = new OnlineSync({ api, outbox, store, notify, randomKey });
+  sync.watch((s) => renderSlot(host.slot, s, host.open));
+  void sync.check();
   // Deliver when the network comes back, and now and then while something waits.
   window.addEventListener('online', () => void sync.check());
   setInterval(() => {
     if (sync.current.waiting > 0 && sync.current.signedIn) void sync.check();
   }, RETRY_MS);
+  const describe = (d: Delivery): string => {
+    if (d.kind === 'verified') {
+      const r = d.result;
+      return `成绩已上传：服务器按您的选择重新计算为 ${r.score} 分（${r.grade}）${r.first ? '，这是您在这个案例上的第一次练习，计入网点排名' : ''}。`;
+    }
+    if (d.kind === 'refused') return `这次成绩服务器没有接受（${d.message}），不计入排行榜；本机记录不受影响。`;
+    if (d.reason === 'not-signed-in') return `这次成绩已保存在本机。在“排行榜”里用 PIN 登录后，会自动上传（待上传 ${d.waiting} 次）。`;
+    return `暂时连不上排行榜服务器：这次成绩已保存在本机，联网后自动上传（待上传 ${d.waiting} 次）。`;
+  };
   return {
     sync,
-    leaderboard: (cases, branchName, back) => leaderboardScreen({ api, sync, store, cases, branchName, back }),
-    describe(d) {
-      if (d.kind === 'verified') {
-        const r = d.result;
-        return `成绩已上传：服务器按您的选择重新计算为 ${r.score} 分（${r.grade}）${r.first ? '，这是您在这个案例上的第一次练习，计入网点排名' : ''}。`;
+    describe,
+    async beforeCase(caseId, storyHash) {
+      sync.records.setAttempt(caseId, null);
+      if (!sync.current.signedIn) return undefined;
+      host.loading.show('正在连接排行榜服务器……');
+      try {
+        return (await sync.start(caseId, storyHash))?.seed;
+      } finally {
+        host.loading.hide();
       }
-      if (d.kind === 'refused') return `这次成绩服务器没有接受（${d.message}），不计入排行榜；本机记录不受影响。`;
-      if (d.reason === 'not-signed-in') return `这次成绩已保存在本机。在“排行榜”里用 PIN 登录后，会自动上传（待上传 ${d.waiting} 次）。`;
-      return `暂时连不上排行榜服务器：这次成绩已保存在本机，联网后自动上传（待上传 ${d.waiting} 次）。`;
     },
+    afterCase(debrief, attempt, catalogueHash) {
+      const line = h('p', { class: 'upload-line', role: 'status' });
+      // Right under the score, where the trainee looks first.
+      debrief.querySelector('.summary-row')?.after(line);
+      void sync.finished(attempt, catalogueHash).then((d) => {
+        if (d === null) line.remove();
+        else line.textContent = describe(d);
+      });
+    },
+    leaderboard: (cases, branchName, back) => leaderboardScreen({ api, sync, store, cases, branchName, back }),
   };
 }

@@ -10,7 +10,8 @@
  * recorded once.
  */
 import type { AttemptRecord } from '../../core/progress';
-import type { GameStore, ServerIdentity } from '../storage';
+import type { GameStore } from '../storage';
+import { OnlineRecords, type ServerIdentity } from './records';
 import { ApiFailure, type ServerApi, type Started, type Verified } from './api';
 import type { Outbox, OutboxEntry } from './outbox';
 
@@ -52,8 +53,12 @@ export class OnlineSync {
   /** Results of deliveries, by idempotency key, for a finish waiting to show its own. */
   private readonly results = new Map<string, (d: Delivery) => void>();
 
+  /** The trainee's server identity and attempts in progress, kept in the game's store. */
+  readonly records: OnlineRecords;
+
   constructor(private readonly deps: SyncDeps) {
-    this.status = { server: 'unknown', signedIn: deps.store.serverIdentity() !== null, waiting: 0, durable: deps.outbox.durable };
+    this.records = new OnlineRecords(deps.store);
+    this.status = { server: 'unknown', signedIn: this.records.identity() !== null, waiting: 0, durable: deps.outbox.durable };
   }
 
   get current(): OnlineStatus {
@@ -72,10 +77,9 @@ export class OnlineSync {
     for (const f of this.listeners) f(this.status);
   }
 
+  /** The server identity of the trainee signed in on this browser now. */
   private identity(): ServerIdentity | null {
-    const id = this.deps.store.serverIdentity();
-    // The server identity belongs to the trainee signed in on this browser now.
-    return id;
+    return this.records.identity();
   }
 
   /** Asks whether the server is there; if it is, delivers what waits. */
@@ -115,13 +119,13 @@ export class OnlineSync {
         throw f;
       }
     }
-    this.deps.store.setServerIdentity({ playerId: signed.playerId, name: signed.name, branch: signed.branch, token: signed.token });
+    this.records.setIdentity({ playerId: signed.playerId, name: signed.name, branch: signed.branch, token: signed.token });
     this.set({ signedIn: true, server: 'up' });
     await this.deliver();
   }
 
   signOut(): void {
-    this.deps.store.setServerIdentity(null);
+    this.records.setIdentity(null);
     this.set({ signedIn: false });
   }
 
@@ -135,7 +139,7 @@ export class OnlineSync {
     if (id === null) return null;
     try {
       const started = await this.deps.api.start(id.token, caseId, storyHash);
-      this.deps.store.setOnlineAttempt(caseId, { attemptId: started.attemptId, seed: started.seed, storyHash });
+      this.records.setAttempt(caseId, { attemptId: started.attemptId, seed: started.seed, storyHash });
       this.set({ server: 'up' });
       return started;
     } catch (e) {
@@ -155,8 +159,8 @@ export class OnlineSync {
     const who = this.deps.store.profile();
     // No server in this trainee's world (a static host, never signed in): nothing to queue.
     if (who === null || (this.identity() === null && this.status.server !== 'up')) return null;
-    const bound = this.deps.store.onlineAttempt(attempt.caseId);
-    this.deps.store.setOnlineAttempt(attempt.caseId, null);
+    const bound = this.records.attempt(attempt.caseId);
+    this.records.setAttempt(attempt.caseId, null);
     const online = bound !== null && bound.seed === attempt.seed && bound.storyHash === attempt.storyHash;
     const entry: OutboxEntry = {
       player: who.id,
@@ -196,7 +200,7 @@ export class OnlineSync {
   }
 
   private expired(): void {
-    this.deps.store.setServerIdentity(null);
+    this.records.setIdentity(null);
     this.set({ signedIn: false });
     this.deps.notify('排行榜的登录已过期，请在“排行榜”里重新登录；没上传的成绩会一直保存在本机。', 'warning');
   }

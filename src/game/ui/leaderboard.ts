@@ -102,7 +102,7 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
   const recordBody = h('div', { 'aria-live': 'polite' });
   const perCase = h('section', { class: 'lb-section', 'aria-labelledby': 'lb-case-title' });
   const caseBody = h('div', { 'aria-live': 'polite' });
-  const token = (): string | null => store.serverIdentity()?.token ?? null;
+  const token = (): string | null => sync.records.identity()?.token ?? null;
 
   const picker = h(
     'select',
@@ -178,7 +178,7 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
     clear(account);
     account.append(h('h2', { id: 'lb-account-title' }, '我的排行榜账号'));
     const who = store.profile();
-    const id = store.serverIdentity();
+    const id = sync.records.identity();
     const waiting = s.waiting > 0 ? h('p', { class: 'lb-waiting' }, `还有 ${s.waiting} 次练习的成绩等待上传${s.server === 'down' ? '：连上服务器后会自动上传' : ''}${s.durable ? '。' : '（浏览器不允许保存，关闭页面前请保持联网）。'}`) : null;
     if (s.server === 'down') account.append(h('p', { class: 'lb-error' }, '暂时连不上排行榜服务器。练习照常进行，成绩保存在本机，联网后自动上传。'));
     if (id !== null) {

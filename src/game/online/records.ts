@@ -1,0 +1,53 @@
+/**
+ * What the online side keeps per trainee in the game's store (src/game/storage.ts `mine`):
+ * their identity on the leaderboard server, and the server attempt a case in progress was
+ * started as. Validated on read; a damaged record reads as none.
+ */
+import type { GameStore } from '../storage';
+
+/** The trainee's identity on the leaderboard server. */
+export interface ServerIdentity {
+  readonly playerId: string;
+  readonly name: string;
+  readonly branch: string;
+  /** Bearer token from sign-in (the server keeps only its hash; it expires there). */
+  readonly token: string;
+}
+
+/** An attempt started on the server for a case being played: submitted with its id at the finish. */
+export interface OnlineAttempt {
+  readonly attemptId: string;
+  readonly seed: number;
+  readonly storyHash: string;
+}
+
+const text = (x: unknown, max: number): x is string => typeof x === 'string' && x.length > 0 && x.length <= max;
+
+/** The signed-in trainee's records about the server, over the game's store. */
+export class OnlineRecords {
+  constructor(private readonly store: GameStore) {}
+
+  /** Their identity on the server, or null (never signed in there, or signed out). */
+  identity(): ServerIdentity | null {
+    const r = this.store.mine('server');
+    if (r === null) return null;
+    const { playerId, name, branch, token } = r;
+    return text(playerId, 64) && text(name, 40) && text(branch, 64) && text(token, 200) ? { playerId, name, branch, token } : null;
+  }
+
+  setIdentity(id: ServerIdentity | null): void {
+    this.store.setMine('server', id);
+  }
+
+  /** The server attempt a case in progress was started as, or null (played offline, or none). */
+  attempt(caseId: string): OnlineAttempt | null {
+    const r = this.store.mine(`online.${caseId}`);
+    if (r === null) return null;
+    const { attemptId, seed, storyHash } = r;
+    return text(attemptId, 64) && typeof seed === 'number' && Number.isInteger(seed) && text(storyHash, 64) ? { attemptId, seed, storyHash } : null;
+  }
+
+  setAttempt(caseId: string, a: OnlineAttempt | null): void {
+    this.store.setMine(`online.${caseId}`, a);
+  }
+}
