@@ -61,23 +61,25 @@ async function loadContent(notices: Notices): Promise<{ index: ContentIndex; bas
   }
 }
 
-type Route = { readonly kind: 'welcome' } | { readonly kind: 'board' } | { readonly kind: 'leaderboard' } | { readonly kind: 'case' | 'debrief'; readonly caseId: string };
+type Route = { readonly kind: 'welcome' } | { readonly kind: 'board' } | { readonly kind: 'leaderboard' } | { readonly kind: 'case' | 'debrief'; readonly caseId: string } | { readonly kind: 'competition'; readonly id: string };
 
-const TITLES: Readonly<Record<Route['kind'], string>> = { welcome: '欢迎', board: '案例板', leaderboard: '排行榜', case: '练习中', debrief: '复盘' };
+const TITLES: Readonly<Record<Route['kind'], string>> = { welcome: '欢迎', board: '案例板', leaderboard: '排行榜', competition: '技能竞赛', case: '练习中', debrief: '复盘' };
 
 function routeHash(route: Route): string {
-  return route.kind === 'case' || route.kind === 'debrief' ? `#/${route.kind}/${encodeURIComponent(route.caseId)}` : `#/${route.kind}`;
+  const ref = 'caseId' in route ? route.caseId : 'id' in route ? route.id : null;
+  return ref === null ? `#/${route.kind}` : `#/${route.kind}/${encodeURIComponent(ref)}`;
 }
 
 /** Reads a location hash back; anything unknown is the board. */
 function parseRoute(hash: string): Route {
-  const m = /^#\/(welcome|board|leaderboard|case|debrief)(?:\/([^/]+))?$/.exec(hash);
+  const m = /^#\/(welcome|board|leaderboard|competition|case|debrief)(?:\/([^/]+))?$/.exec(hash);
   if (m === null) return { kind: 'board' };
   const kind = m[1] as Route['kind'];
-  if (kind === 'case' || kind === 'debrief') {
+  if (kind === 'case' || kind === 'debrief' || kind === 'competition') {
     if (m[2] === undefined) return { kind: 'board' };
     try {
-      return { kind, caseId: decodeURIComponent(m[2]) };
+      const ref = decodeURIComponent(m[2]);
+      return kind === 'competition' ? { kind, id: ref } : { kind, caseId: ref };
     } catch {
       return { kind: 'board' };
     }
@@ -292,10 +294,11 @@ export async function start(): Promise<void> {
     setTimeout(() => void caseRunner().catch(() => undefined), 0);
   };
 
-  const showLeaderboard = async (how: How = 'push'): Promise<void> => {
+  /** The leaderboard (no id) or a competition's page (src/game/online, loaded on first need). */
+  const showLeaderboard = async (how: How = 'push', competition?: string): Promise<void> => {
     const request = ++screenRequest;
     controller.leave();
-    record({ kind: 'leaderboard' }, how);
+    record(competition === undefined ? { kind: 'leaderboard' } : { kind: 'competition', id: competition }, how);
     show(null);
     loading.show('正在打开排行榜……');
     const o = await loadOnline();
@@ -306,7 +309,8 @@ export async function start(): Promise<void> {
       showBoard('replace');
       return;
     }
-    show(o.leaderboard(cases, branchName, () => showBoard()));
+    const view = { cases, branchName, openCompetition: (id: string) => void showLeaderboard('push', id), play: (id: string) => void playCase(id, store.hasSave(id)) };
+    show(competition === undefined ? o.leaderboard({ ...view, back: () => showBoard() }) : o.competition(competition, { ...view, back: () => void showLeaderboard() }));
   };
 
   /** Loads the case player and a case's story; null (and the board, with a notice) if that fails. */
@@ -426,6 +430,7 @@ export async function start(): Promise<void> {
     } else if (route.kind === 'debrief') await showDebrief(route.caseId, how);
     else if (route.kind === 'welcome') showWelcome(who, how);
     else if (route.kind === 'leaderboard') await showLeaderboard(how);
+    else if (route.kind === 'competition') await showLeaderboard(how, route.id);
     else showBoard(how);
   };
   window.addEventListener('popstate', () => void open(parseRoute(location.hash), 'none'));

@@ -110,6 +110,40 @@ export interface RecordRow {
   readonly rank: number | null;
 }
 
+/** A competition between branches (厅堂服务技能竞赛), as the server lists it to trainees. */
+export interface Competition {
+  readonly id: string;
+  readonly title: string;
+  /** ISO times of the window. */
+  readonly opensAt: string;
+  readonly closesAt: string;
+  /** Story hashes of the cases it counts. */
+  readonly cases: readonly string[];
+  /** Branch codes registered. */
+  readonly branches: readonly string[];
+  readonly minPlayers: number;
+  readonly requireOnline: boolean;
+  readonly state: 'draft' | 'open' | 'closed';
+}
+
+export interface CompetitionPlayer {
+  readonly rank: number;
+  readonly name: string;
+  readonly branch: string;
+  readonly branchName: string;
+  /** Sum of the counted scores over the competition's cases. */
+  readonly total: number;
+  /** How many of its cases counted. */
+  readonly cases: number;
+  readonly me: boolean;
+}
+
+export interface CompetitionPlayers {
+  readonly top: readonly CompetitionPlayer[];
+  readonly mine: CompetitionPlayer | null;
+  readonly above: readonly CompetitionPlayer[];
+}
+
 /** How long a call may wait for an answer before it counts as offline (ms; interactive work only). */
 export const CALL_TIMEOUT_MS = 10_000;
 
@@ -164,6 +198,19 @@ export class ServerApi {
 
   record(token: string): Promise<{ readonly playerId: string; readonly cases: readonly RecordRow[] }> {
     return this.call('GET', 'me/record', { token });
+  }
+
+  /** Competitions open or closed (drafts are the organisers' only). */
+  competitions(): Promise<{ readonly competitions: readonly Competition[] }> {
+    return this.call('GET', 'competitions');
+  }
+
+  competitionBranches(token: string | null, id: string): Promise<BranchBoard> {
+    return this.call('GET', `competitions/${encodeURIComponent(id)}/branches`, { token });
+  }
+
+  competitionPlayers(token: string | null, id: string): Promise<CompetitionPlayers> {
+    return this.call('GET', `competitions/${encodeURIComponent(id)}/players`, { token });
   }
 
   private async call<T>(method: 'GET' | 'POST', path: string, opts: { token?: string | null; body?: unknown } = {}): Promise<T> {

@@ -7,6 +7,7 @@ import type { ContentCase } from '../../core/content';
 import type { AttemptRecord } from '../../core/progress';
 import type { GameStore } from '../storage';
 import { clear, h } from '../ui/dom';
+import { competitionScreen } from '../ui/competition';
 import { leaderboardScreen } from '../ui/leaderboard';
 import { ServerApi } from './api';
 import { openOutbox } from './outbox';
@@ -29,10 +30,22 @@ export interface OnlineHost {
   readonly loading: { show(message: string): void; hide(): void };
 }
 
+/** What the leaderboard and competition screens need from the game. */
+export interface BoardsView {
+  readonly cases: readonly ContentCase[];
+  readonly branchName: (code: string) => string;
+  /** Back to the case board (from the leaderboard) or to the leaderboard (from a competition). */
+  readonly back: () => void;
+  readonly openCompetition: (id: string) => void;
+  readonly play: (caseId: string) => void;
+}
+
 export interface Online {
   readonly sync: OnlineSync;
   /** The leaderboard screen for the trainee signed in now. */
-  leaderboard(cases: readonly ContentCase[], branchName: (code: string) => string, back: () => void): HTMLElement;
+  leaderboard(view: BoardsView): HTMLElement;
+  /** A competition's page. */
+  competition(id: string, view: BoardsView): HTMLElement;
   /** The debrief's line about a finish's upload, in the trainee's terms. */
   describe(d: Delivery): string;
   /**
@@ -101,6 +114,7 @@ export async function createOnline(host: OnlineHost): Promise<Online> {
         else line.textContent = describe(d);
       });
     },
-    leaderboard: (cases, branchName, back) => leaderboardScreen({ api, sync, store, cases, branchName, back }),
+    leaderboard: (view) => leaderboardScreen({ api, sync, store, ...view }),
+    competition: (id, view) => competitionScreen({ api, token: () => sync.records.identity()?.token ?? null, myBranch: store.profile()?.branchId ?? null, open: view.openCompetition, ...view }, id),
   };
 }

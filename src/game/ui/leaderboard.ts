@@ -9,6 +9,7 @@ import type { ContentCase } from '../../core/content';
 import { ApiFailure, type BoardEntry, type BranchStanding, type ServerApi } from '../online/api';
 import type { OnlineStatus, OnlineSync } from '../online/sync';
 import type { GameStore } from '../storage';
+import { competitionList } from './competition';
 import { clear, h } from './dom';
 
 export interface LeaderboardDeps {
@@ -19,19 +20,23 @@ export interface LeaderboardDeps {
   /** A branch code's display name. */
   readonly branchName: (code: string) => string;
   readonly back: () => void;
+  /** Opens a competition's page. */
+  readonly openCompetition: (id: string) => void;
+  /** Starts (or continues) a case. */
+  readonly play: (caseId: string) => void;
 }
 
-const points = (n: number | null): string => (n === null ? '—' : `${Math.round(n * 10) / 10}`);
+export const points = (n: number | null): string => (n === null ? '—' : `${Math.round(n * 10) / 10}`);
 
 /** Says why a section could not be read, in the trainee's terms. */
-function failure(e: unknown): string {
+export function failure(e: unknown): string {
   if (e instanceof ApiFailure && e.kind === 'offline') return '暂时连不上排行榜服务器，请稍后再看。练习照常进行，成绩会保存在本机、联网后自动上传。';
   if (e instanceof ApiFailure) return `读取失败：${e.message}`;
   return `读取失败：${e instanceof Error ? e.message : String(e)}`;
 }
 
 /** Fills `into` with a section's content once `load` resolves; says so while it waits and when it fails. */
-function loadInto(into: HTMLElement, load: () => Promise<Node>): void {
+export function loadInto(into: HTMLElement, load: () => Promise<Node>): void {
   clear(into);
   into.setAttribute('aria-busy', 'true');
   into.append(h('p', { class: 'muted' }, '正在读取……'));
@@ -70,7 +75,7 @@ function playerTable(caption: string, rows: readonly BoardEntry[], branchName: (
   );
 }
 
-function branchTable(rows: readonly BranchStanding[], mine: string | null): HTMLElement {
+export function branchTable(rows: readonly BranchStanding[], mine: string | null): HTMLElement {
   return h(
     'table',
     { class: 'lb-table' },
@@ -257,6 +262,7 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
     h('h1', { id: 'leaderboard-title' }, '排行榜'),
     h('p', { class: 'lead' }, '成绩由服务器按您的选择重新计算后才上榜。您看到前几名、自己的名次和紧挨在您前面的几位。'),
     account,
+    competitionList({ api, token, cases, branchName: deps.branchName, myBranch: store.profile()?.branchId ?? null, open: deps.openCompetition, play: deps.play, back: deps.back }),
     branches,
     record,
     cases.length > 0 ? perCase : null,
