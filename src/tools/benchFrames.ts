@@ -13,6 +13,12 @@ export const FRAME_COUNT = 300;
 const WARM_UP = 60;
 export const VISITORS = 30;
 const P95_TARGET_MS = 16.7;
+/**
+ * Headless Chromium's frame clock jitters around its 60 Hz period (intervals of 16.5–16.9 ms
+ * between frames that were all on time), so a p95 within this much of the target is a pass; a
+ * dropped frame shows as a whole extra period (33 ms), far beyond it.
+ */
+const JITTER_MS = 0.5;
 export const FRAME_SIZES = [
   { name: '390×844', width: 390, height: 844 },
   { name: '1280×720', width: 1280, height: 720 },
@@ -31,24 +37,21 @@ async function frameIntervals(browser: Browser, url: string, size: { width: numb
     const page = await context.newPage();
     await page.goto(`${url}${url.includes('?') ? '&' : '?'}bench=visitors:${VISITORS}`, { timeout: 30_000 });
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', undefined, { timeout: 30_000 });
-    return await page.evaluate(
-      ({ count, warm }) =>
-        new Promise<number[]>((resolve) => {
-          const out: number[] = [];
-          let seen = 0;
-          let last = -1;
-          const step = (now: number): void => {
-            if (seen++ >= warm) {
-              if (last >= 0) out.push(now - last);
-              last = now;
-            }
-            if (out.length >= count) resolve(out);
-            else requestAnimationFrame(step);
-          };
-          requestAnimationFrame(step);
-        }),
-      { count: FRAME_COUNT, warm: WARM_UP },
-    );
+    // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+    return await page.evaluate<number[]>(`new Promise((resolve) => {
+      const out = [];
+      let seen = 0;
+      let last = -1;
+      const step = (now) => {
+        if (seen++ >= ${WARM_UP}) {
+          if (last >= 0) out.push(now - last);
+          last = now;
+        }
+        if (out.length >= ${FRAME_COUNT}) resolve(out);
+        else requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    })`);
   } finally {
     await context.close();
   }
@@ -64,10 +67,10 @@ export async function measureFrames(browser: Browser, url: string): Promise<void
       rows.push({
         measure: `lobby frame interval at ${size.name}, ${VISITORS} visitors (median / p95 of ${FRAME_COUNT})`,
         value: `${median(t).toFixed(1)} / ${p95.toFixed(1)} ms`,
-        target: `p95 ≤ ${P95_TARGET_MS} ms`,
-        result: p95 <= P95_TARGET_MS ? 'PASS' : 'FAIL',
+        target: `p95 ≤ ${P95_TARGET_MS} ms (±${JITTER_MS} ms clock jitter)`,
+        result: p95 <= P95_TARGET_MS + JITTER_MS ? 'PASS' : 'FAIL',
       });
-      notes.push(`frames at ${size.name}: max ${Math.max(...t).toFixed(1)} ms, ${t.filter((x) => x > P95_TARGET_MS * 1.5).length} of ${t.length} over 25 ms`);
+      notes.push(`frames at ${size.name}: min ${Math.min(...t).toFixed(2)} ms, p99 ${quantile(t, 0.99).toFixed(1)} ms, max ${Math.max(...t).toFixed(1)} ms, ${t.filter((x) => x > 25).length} of ${t.length} intervals over 25 ms (a dropped frame)`);
     } catch (e) {
       rows.push({ measure: `lobby frame interval at ${size.name}`, value: 'failed', target: `p95 ≤ ${P95_TARGET_MS} ms`, result: 'ERROR' });
       notes.push(`frame time at ${size.name}: ${brief(e)}`);
