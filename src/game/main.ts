@@ -22,6 +22,9 @@ import { byId, clear, h } from './ui/dom';
 import { TabGuard } from './tabs';
 import { Loading, Notices } from './ui/notices';
 import { welcomeScreen } from './ui/welcome';
+import { watchMotion } from './motion';
+import { settingsMenu } from './ui/settingsMenu';
+import { watchTopbar } from './ui/viewport';
 
 const FALLBACK_BRANCHES: readonly Branch[] = [{ id: 'unassigned', name: '未分配支行' }];
 
@@ -124,6 +127,9 @@ export async function start(): Promise<void> {
     },
   });
   startLobby('game', lobby);
+  // Less motion: the system's preference and the trainee's own settings (re-applied on sign-in).
+  const applyMotion = watchMotion(lobby, () => store.motionSettings());
+  watchTopbar(topbar);
   const [branchList, content] = await Promise.all([loadBranches(notices), loadContent(notices)]);
   const branches = branchList.branches;
   /** A trainee's branch is known (or the list could not be read, and theirs is kept as it is). */
@@ -223,6 +229,7 @@ export async function start(): Promise<void> {
     clear(topbar);
     // Sound only while its control is on screen: the welcome screen has none.
     audio.allow(profile !== null);
+    applyMotion();
     if (profile === null) return;
     const branchName = branches.find((b) => b.id === profile.branchId)?.name ?? profile.branchId;
     let settings = store.settings();
@@ -247,6 +254,10 @@ export async function start(): Promise<void> {
       onlineSlot,
       mute,
       volume,
+      settingsMenu(store.motionSettings(), (m) => {
+        store.setMotionSettings(m);
+        applyMotion();
+      }),
       h('button', { type: 'button', onclick: () => showWelcome(profile) }, '切换学员'),
     );
   };

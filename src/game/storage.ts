@@ -58,6 +58,18 @@ export interface Settings {
   readonly boardView?: string;
 }
 
+/**
+ * A trainee's motion settings (issue 7, fault 11), kept per trainee; before anyone signs in, the
+ * browser's own default. `reduceMotion` (减少动画): the lobby's camera cuts instead of moving and
+ * nothing bobs or floats, lines appear whole. `instantText` (文字立即显示): lines appear whole.
+ * `lobbyPaused` (暂停大厅): the living lobby stands still.
+ */
+export interface MotionSettings {
+  readonly reduceMotion: boolean;
+  readonly instantText: boolean;
+  readonly lobbyPaused: boolean;
+}
+
 export interface Best {
   readonly score: number;
   readonly grade: Grade;
@@ -235,6 +247,17 @@ export class GameStore {
 
   setSettings(s: Settings): void {
     this.kv.set('settings', JSON.stringify({ format: STORE_FORMAT, ...s }));
+  }
+
+  /** The signed-in trainee's motion settings (all off unless stored as exactly true). */
+  motionSettings(): MotionSettings {
+    const raw = this.read(this.own('motion'));
+    const m = newer(raw) ? null : (raw as Record<string, unknown> | null);
+    return { reduceMotion: m?.['reduceMotion'] === true, instantText: m?.['instantText'] === true, lobbyPaused: m?.['lobbyPaused'] === true };
+  }
+
+  setMotionSettings(m: MotionSettings): void {
+    this.kv.set(this.own('motion'), JSON.stringify({ format: STORE_FORMAT, ...m }));
   }
 
   /** The raw save for a case, unparsed: the core validates it. */

@@ -11,6 +11,8 @@
  *     on Phaser's Canvas renderer (src/game/lobby/renderer.ts); an extra row times it on WebGL.
  *  3. Core story steps per second: full playthroughs of every case along its model path.
  *  4. ink compile time for the whole ink/ folder (median of 5).
+ *  5. The lobby's frame time with 30 walking visitors at 390×844 and 1280×720 (src/tools/benchFrames.ts;
+ *     `npm run bench:frames` runs only this, after building the game).
  *
  * Not a test: it always exits 0 and reports what failed in the table.
  */
@@ -23,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { measureCore } from './benchCore';
+import { measureFrames } from './benchFrames';
 import { brief, kb, log, median, ms, notes, printTable, rows, times, verdict } from './benchReport';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { pageScripts } from './manifest';
@@ -255,10 +258,36 @@ async function measureLoads(gameBuilt: boolean): Promise<LoadTimes> {
 
 /** `--ink`: only the core and checker figures (no build, no browser). */
 const INK_ONLY = process.argv.includes('--ink');
+/** `--frames`: only the lobby's frame time (builds the game, then one browser). */
+const FRAMES_ONLY = process.argv.includes('--frames');
+
+/** Serves the built game and measures the lobby's frame time in headless Chromium. */
+async function framesOf(): Promise<void> {
+  let browser: Browser | null = null;
+  let server: PreviewServer | null = null;
+  try {
+    const game = await serve(GAME_DIST);
+    server = game.server;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    await measureFrames(browser, game.url);
+  } catch (e) {
+    rows.push({ measure: 'lobby frame interval', value: 'not measured', result: 'ERROR' });
+    notes.push(`frame time: ${brief(e)}`);
+  } finally {
+    if (browser !== null) await browser.close().catch(() => undefined);
+    if (server !== null) await server.close().catch(() => undefined);
+  }
+}
 
 async function main(): Promise<void> {
   if (INK_ONLY) {
     measureCore(INK_DIR);
+    return;
+  }
+  if (FRAMES_ONLY) {
+    const built = buildGame();
+    if (built.ok) await framesOf();
+    else rows.push({ measure: 'lobby frame interval', value: `game not built (${built.reason})`, result: 'ERROR' });
     return;
   }
   const built = buildGame();
@@ -335,6 +364,8 @@ async function main(): Promise<void> {
   } else {
     rows.push({ measure: `load → lobby ready (median of ${RUNS})`, value: 'not measured', target: `≤ ${LOAD_TARGET}×`, result: 'ERROR' });
   }
+
+  if (built.ok) await framesOf();
 
   try {
     measureCore(INK_DIR);

@@ -84,7 +84,7 @@ describe('the case board', () => {
     expect(await page.locator('.progress strong').innerText()).toBe('已完成 1 / 20 个案例');
     await screenshot(page, 'board-recommend');
     // The recommendation's button starts that case.
-    const recTitle = await page.locator(`[data-case="${recId}"] h3`).first().innerText();
+    const recTitle = await page.locator(`[data-case="${recId}"] .case-name`).first().innerText();
     await page.locator('.board .recommend button').click();
     await page.locator('.dialogue:not([hidden])').waitFor();
     expect(await page.locator('.dialogue .case-title').innerText()).toContain(recTitle);
@@ -116,7 +116,7 @@ describe('the case board', () => {
     for (const g of groups) for (const c of g.cards) expect(c.chips, `${g.title} / ${c.id}`).toContain(g.title);
     await screenshot(page, 'board-by-principle');
     // Headings and start buttons stay unique per group (a case can sit under several principles).
-    const ids = await page.locator('.board-group h3[id]').evaluateAll((els) => els.map((e) => e.id));
+    const ids = await page.locator('.board-group .group-title[id]').evaluateAll((els) => els.map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
 
     await page.reload();

@@ -116,3 +116,22 @@ describe('GameStore: what is stored is validated on read, and formats are migrat
     expect(discarded).toEqual([]);
   });
 });
+
+describe('GameStore: motion settings (issue 7, fault 11)', () => {
+  it('keeps 减少动画, 文字立即显示 and 暂停大厅 per trainee, and believes only stored trues', () => {
+    const kv = memory();
+    const store = new GameStore(kv, () => undefined);
+    const off = { reduceMotion: false, instantText: false, lobbyPaused: false };
+    store.signIn('王晓明', 'b1');
+    expect(store.motionSettings()).toEqual(off);
+    store.setMotionSettings({ reduceMotion: true, instantText: true, lobbyPaused: false });
+    store.signIn('李娜', 'b1');
+    expect(store.motionSettings()).toEqual(off);
+    store.setMotionSettings({ ...off, lobbyPaused: true });
+    const wang = store.signIn('王晓明', 'b1');
+    expect(store.motionSettings()).toEqual({ reduceMotion: true, instantText: true, lobbyPaused: false });
+    // Damaged or foreign values read as off.
+    kv.set(`p.${wang.id}.motion`, JSON.stringify({ format: 1, reduceMotion: 'yes', instantText: 1, lobbyPaused: null }));
+    expect(store.motionSettings()).toEqual(off);
+  });
+});

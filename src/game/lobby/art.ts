@@ -165,15 +165,19 @@ function drawBackground(g: Pen): void {
  * Draws the hall on an opaque offscreen canvas and the figures on a small transparent one, and
  * hands both to Phaser: two GPU uploads at start-up instead of one per figure. (Uploads are slow on
  * software-rendered WebGL, and an opaque canvas needs no alpha conversion on the way.)
+ * `resolution`: texture pixels per canvas unit (2 on a 2× screen, so signs stay sharp); images
+ * using these textures are scaled by 1 / resolution to keep their size in canvas units.
  */
-export function makeTextures(scene: Phaser.Scene): void {
+export function makeTextures(scene: Phaser.Scene, resolution = 1): void {
   if (scene.textures.exists(ATLAS)) return;
-  const hall = canvas2d(WIDTH, HEIGHT, false);
+  const hall = canvas2d(WIDTH * resolution, HEIGHT * resolution, false);
+  hall.scale(resolution, resolution);
   drawBackground(new Pen(hall));
   drawSigns(hall);
   if (scene.textures.addCanvas(ATLAS, hall.canvas) === null) throw new Error('could not create the lobby texture');
   const outfits = Object.entries(OUTFITS);
-  const strip = canvas2d(FIGURE_W * outfits.length, FIGURE_H, true);
+  const strip = canvas2d(FIGURE_W * outfits.length * resolution, FIGURE_H * resolution, true);
+  strip.scale(resolution, resolution);
   outfits.forEach(([, outfit], i) => {
     strip.save();
     strip.translate(i * FIGURE_W, 0);
@@ -183,7 +187,7 @@ export function makeTextures(scene: Phaser.Scene): void {
   const people = scene.textures.addCanvas(PEOPLE, strip.canvas);
   if (people === null) throw new Error('could not create the figures texture');
   outfits.forEach(([key], i) => {
-    people.add(key === 'staff' ? FRAME.staff : FRAME.person(key as Look), 0, i * FIGURE_W, 0, FIGURE_W, FIGURE_H);
+    people.add(key === 'staff' ? FRAME.staff : FRAME.person(key as Look), 0, i * FIGURE_W * resolution, 0, FIGURE_W * resolution, FIGURE_H * resolution);
   });
 }
 

@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import type { Mood } from '../../core';
 import { PEOPLE } from './art';
 import type { Point } from './layout';
+import { isStill, noteAnimation, type LobbyMotion } from './motion';
 
 const SPEED = 140; // canvas units per second
 
@@ -28,8 +29,9 @@ export class Person {
     private readonly scene: Phaser.Scene,
     frame: string,
     at: Point,
+    private readonly motion: LobbyMotion,
   ) {
-    this.sprite = scene.add.image(0, 0, PEOPLE, frame).setOrigin(0.5, 1);
+    this.sprite = scene.add.image(0, 0, PEOPLE, frame).setOrigin(0.5, 1).setScale(1 / motion.resolution);
     this.box = scene.add.container(at.x, at.y, [this.sprite]);
     this.box.setDepth(at.y);
   }
@@ -54,7 +56,17 @@ export class Person {
       return;
     }
     this.sprite.setFlipX(to.x < this.box.x);
-    this.bob ??= this.scene.tweens.add({ targets: this.sprite, y: -4, duration: 180, yoyo: true, repeat: -1 });
+    if (this.motion.paused) {
+      // A paused lobby runs no tweens: the case's people are simply there.
+      this.stopBob();
+      this.box.setPosition(to.x, to.y).setDepth(to.y);
+      onArrive?.();
+      return;
+    }
+    if (!isStill(this.motion) && this.bob === null) {
+      this.bob = this.scene.tweens.add({ targets: this.sprite, y: -4, duration: 180, yoyo: true, repeat: -1 });
+      noteAnimation(this.scene.game.canvas.parentElement);
+    }
     this.walkTween = this.scene.tweens.add({
       targets: this.box,
       x: to.x,
@@ -62,13 +74,18 @@ export class Person {
       duration: (dist / this.speed) * 1000,
       onUpdate: () => this.box.setDepth(this.box.y),
       onComplete: () => {
-        this.bob?.stop();
-        this.bob = null;
-        this.sprite.y = 0;
+        this.stopBob();
         this.walkTween = null;
         onArrive?.();
       },
     });
+  }
+
+  /** Stops the walking bob (also when motion is reduced mid-walk). */
+  stopBob(): void {
+    this.bob?.stop();
+    this.bob = null;
+    this.sprite.y = 0;
   }
 
   /** A coloured face bubble over the head; null removes it. */
@@ -91,7 +108,10 @@ export class Person {
     if (mood === 'angry') g.lineBetween(-9, -131, -3, -128).lineBetween(9, -131, 3, -128);
     this.box.add(g);
     this.bubble = g;
-    this.scene.tweens.add({ targets: g, scale: { from: 0.6, to: 1 }, duration: 220, ease: 'Back.easeOut' });
+    if (!isStill(this.motion)) {
+      this.scene.tweens.add({ targets: g, scale: { from: 0.6, to: 1 }, duration: 220, ease: 'Back.easeOut' });
+      noteAnimation(this.scene.game.canvas.parentElement);
+    }
   }
 
   /** A small name tag under the feet (for the trainee's own figure). */
@@ -100,7 +120,7 @@ export class Person {
     this.label = null;
     if (text === null) return;
     this.label = this.scene.add
-      .text(0, 6, text, { fontFamily: 'sans-serif', fontSize: '14px', color: '#ffffff', backgroundColor: '#9f2a2a', padding: { x: 6, y: 2 } })
+      .text(0, 6, text, { fontFamily: 'sans-serif', fontSize: '14px', color: '#ffffff', backgroundColor: '#9f2a2a', padding: { x: 6, y: 2 }, resolution: 2 })
       .setOrigin(0.5, 0);
     this.box.add(this.label);
   }

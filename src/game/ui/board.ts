@@ -45,7 +45,7 @@ export function recommendationReason(rec: Recommendation, catalogue: Catalogue):
 }
 
 /** The recommendation block, for the board and the debrief. */
-export function recommendationBlock(rec: Recommendation, card: CaseCard, catalogue: Catalogue, start: () => void, headingLevel: 'h2' | 'h3' = 'h3'): HTMLElement {
+export function recommendationBlock(rec: Recommendation, card: CaseCard, catalogue: Catalogue, start: () => void, headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
   return h(
     'section',
     { class: 'recommend', 'aria-labelledby': 'recommend-title', 'data-recommend': card.id },
@@ -56,7 +56,8 @@ export function recommendationBlock(rec: Recommendation, card: CaseCard, catalog
   );
 }
 
-function card(entry: BoardEntry, catalogue: Catalogue, actions: BoardActions, group: string): HTMLElement {
+/** A case's card; its title is a heading one level under its group's (h2 when the board has no groups). */
+function card(entry: BoardEntry, catalogue: Catalogue, actions: BoardActions, group: string, level: 'h2' | 'h3'): HTMLElement {
   const { meta, best, hasSave, hasDebrief } = entry;
   const names = new Map(catalogue.principles.map((p) => [p.id, p.name]));
   const titleId = `case-title-${group}-${meta.id}`;
@@ -70,7 +71,7 @@ function card(entry: BoardEntry, catalogue: Catalogue, actions: BoardActions, gr
     'li',
     { class: `case-card origin-${meta.origin}`, 'data-case': meta.id },
     h('div', { class: 'case-number' }, caseLabel(meta), meta.origin === 'bank' ? h('span', { class: 'origin-tag' }, '本行编写') : null),
-    h('h3', { id: titleId }, meta.title),
+    h(level, { id: titleId, class: 'case-name' }, meta.title),
     h('p', { class: 'summary' }, meta.summary),
     h('p', { class: 'role' }, `你的角色：${meta.role}`),
     h('ul', { class: 'chips', 'aria-label': '考查原则' }, ...meta.principles.map((p) => h('li', {}, names.get(p) ?? p))),
@@ -115,13 +116,13 @@ export function boardScreen(
     list.replaceChildren(
       ...groups(entries, catalogue, view).map((g) => {
         const finished = g.entries.filter((e) => e.best !== null).length;
-        const cards = h('ul', { class: 'cards' }, ...g.entries.map((e) => card(e, catalogue, actions, g.key)));
+        const cards = h('ul', { class: 'cards' }, ...g.entries.map((e) => card(e, catalogue, actions, g.key, g.title === '' ? 'h2' : 'h3')));
         if (g.title === '') return cards;
         const headingId = `group-${g.key}`;
         return h(
           'section',
           { class: 'board-group', 'aria-labelledby': headingId, 'data-group': g.key },
-          h('h3', { id: headingId, class: 'group-title' }, g.title, h('span', { class: 'group-count' }, `${g.entries.length} 个案例 · 已完成 ${finished}`)),
+          h('h2', { id: headingId, class: 'group-title' }, g.title, h('span', { class: 'group-count' }, `${g.entries.length} 个案例 · 已完成 ${finished}`)),
           g.note === '' ? null : h('p', { class: 'group-note' }, g.note),
           cards,
         );
@@ -154,7 +155,7 @@ export function boardScreen(
   return h(
     'section',
     { class: 'panel board', 'aria-labelledby': 'board-title' },
-    h('h2', { id: 'board-title' }, '案例板'),
+    h('h1', { id: 'board-title', class: 'screen-title' }, '案例板'),
     h('p', { class: 'lead' }, '选一个案例开始。每个案例有多个结局；课件里的示范做法能拿到最高等级。'),
     h(
       'p',

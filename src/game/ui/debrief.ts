@@ -39,7 +39,7 @@ function breachBlock(result: CaseResult, catalogue: Catalogue): HTMLElement | nu
   return h(
     'section',
     { class: 'breaches', 'aria-labelledby': 'breaches-title' },
-    h('h3', { id: 'breaches-title' }, '触碰了红线'),
+    h('h2', { id: 'breaches-title' }, '触碰了红线'),
     h(
       'p',
       { class: 'breach-cap' },
@@ -142,7 +142,7 @@ export function debriefScreen(
   return h(
     'section',
     { class: 'panel debrief', 'aria-labelledby': 'debrief-title' },
-    h('h2', { id: 'debrief-title' }, `复盘 · ${caseLabel(meta)} ${meta.title}`),
+    h('h1', { id: 'debrief-title', class: 'screen-title' }, `复盘 · ${caseLabel(meta)} ${meta.title}`),
     who === null ? null : h('p', { class: 'print-who' }, `学员：${who.trainee} · 支行：${who.branch} · 完成时间：${printDate(who.at)}`),
     h(
       'div',
@@ -152,15 +152,15 @@ export function debriefScreen(
       h('div', { class: 'ending' }, h('div', { class: 'ending-label' }, '结局'), h('div', { class: 'ending-title' }, result.endingTitle), record === 'better' ? h('div', { class: 'new-best' }, '新的最好成绩！') : record === 'first' ? h('div', { class: 'first-finish' }, '首次完成这个案例') : null),
     ),
     breachBlock(result, catalogue),
-    h('h3', {}, '各原则表现'),
+    h('h2', {}, '各原则表现'),
     chart,
-    h('h3', {}, '逐步复盘'),
+    h('h2', {}, '逐步复盘'),
     h('ol', { class: 'decisions' }, ...rows),
     h(
       'div',
       { class: 'paths' },
-      h('div', {}, h('h3', {}, '你的路径'), h('ol', {}, ...result.decisions.map((d) => h('li', {}, d.options[d.chosen]?.text ?? '')))),
-      h('div', {}, h('h3', {}, '示范路径'), h('ol', {}, ...modelChoices.map((t) => h('li', {}, t)))),
+      h('div', {}, h('h2', {}, '你的路径'), h('ol', {}, ...result.decisions.map((d) => h('li', {}, d.options[d.chosen]?.text ?? '')))),
+      h('div', {}, h('h2', {}, '示范路径'), h('ol', {}, ...modelChoices.map((t) => h('li', {}, t)))),
     ),
     h(
       'div',

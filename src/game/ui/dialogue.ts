@@ -10,10 +10,21 @@ import { MOOD_LABELS, portraitSvg } from './portrait';
 
 const CHAR_MS = 28;
 
-/** The trainee's system asks for less motion (prefers-reduced-motion). */
-function reducedMotion(): boolean {
+/**
+ * Lines appear whole: the system asks for less motion (prefers-reduced-motion), or the trainee's
+ * 减少动画 / 文字立即显示 settings say so (src/game/motion.ts marks the page root).
+ */
+function instantText(): boolean {
+  if (document.documentElement.dataset['text'] === 'instant') return true;
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/**
+ * Once this share of a line has typed out, one press reads on to the next line instead of only
+ * completing this one (issue 7, fault 11): the trainee has seen most of it, and the whole line is
+ * in the screen reader's announcement anyway.
+ */
+export const READ_ON_SHARE = 0.8;
 
 export interface ShownLine {
   readonly speaker: string | null;
@@ -32,7 +43,7 @@ export class DialogueClosed extends Error {
 
 /** A control that handles Space and Enter itself. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(target.tagName) || target.isContentEditable);
+  return target instanceof HTMLElement && (/^(INPUT|SELECT|TEXTAREA|BUTTON|A|SUMMARY)$/.test(target.tagName) || target.isContentEditable);
 }
 
 /** A place where digits are text (a form field, the Studio's editor), not choices. */
@@ -69,10 +80,13 @@ export class DialogueView {
   private news: string[] = [];
   private readonly choices = h('div', { class: 'choices', role: 'group', 'aria-label': '你的回应（按数字键选择）', tabindex: -1 });
   private readonly meters: MetersView;
-  private readonly title = h('div', { class: 'case-title' });
+  /** The case's title: the page's level-one heading in the game; a level-two one beside the Studio's own. */
+  private readonly title: HTMLElement;
   private meta: CaseMeta | null = null;
   private mood: Mood = 'neutral';
   private finishTyping: (() => void) | null = null;
+  /** While a line types out: whether READ_ON_SHARE of it is shown. */
+  private mostlyShown: () => boolean = () => true;
   private advance: (() => void) | null = null;
   private pick: ((i: number) => void) | null = null;
   private cancel: ((e: Error) => void) | null = null;
@@ -84,6 +98,7 @@ export class DialogueView {
     root: HTMLElement,
     private readonly focus: DialogueFocus = {},
   ) {
+    this.title = h(focus.within === undefined ? 'h1' : 'h2', { class: 'case-title' });
     const meterStrip = h('div', { class: 'meters' });
     this.meters = new MetersView(meterStrip);
     this.live = document.getElementById('announcer') ?? h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
@@ -130,7 +145,7 @@ export class DialogueView {
   private reclaimFocus(e: Event): void {
     if (this.el.hidden || !(e.target instanceof HTMLElement) || this.el.contains(e.target)) return;
     const pointer = e instanceof MouseEvent ? e.detail > 0 : e.target instanceof HTMLInputElement && e.target.type === 'range';
-    if (!pointer || !/^(BUTTON|INPUT)$/.test(e.target.tagName) || (e.target instanceof HTMLInputElement && e.target.type !== 'range')) return;
+    if (!pointer || !/^(BUTTON|INPUT|SUMMARY)$/.test(e.target.tagName) || (e.target instanceof HTMLInputElement && e.target.type !== 'range')) return;
     // At once (this runs while the click is dispatched), so a key pressed right after goes here.
     (this.next.hidden ? this.choices : this.next).focus({ preventScroll: true });
   }
@@ -200,7 +215,7 @@ export class DialogueView {
       // Chinese text: code points are the right unit for typing out (no emoji sequences in case text).
       const chars = Array.from(line.text);
       // With reduced motion asked for, lines appear whole instead of typing out.
-      let shown = instant || reducedMotion() ? chars.length : 0;
+      let shown = instant || instantText() ? chars.length : 0;
       this.text.textContent = chars.slice(0, shown).join('');
       const done = (): void => {
         window.clearInterval(timer);
@@ -218,6 +233,7 @@ export class DialogueView {
         if (shown >= chars.length) done();
       }, CHAR_MS);
       this.finishTyping = done;
+      this.mostlyShown = () => shown >= chars.length * READ_ON_SHARE;
       if (shown >= chars.length) done();
       if (this.mayTakeFocus() && (!this.el.contains(document.activeElement) || document.activeElement === document.body)) this.next.focus();
     });
@@ -279,9 +295,14 @@ export class DialogueView {
     return this.engaged && (active === null || active === document.body || within.contains(active));
   }
 
+  /** One press: completes the line being typed; reads on if it is (mostly) shown. */
   private press(): void {
-    if (this.finishTyping !== null) this.finishTyping();
-    else this.advance?.();
+    if (this.finishTyping !== null) {
+      const most = this.mostlyShown();
+      this.finishTyping();
+      if (!most) return;
+    }
+    this.advance?.();
   }
 
   private onKey(e: KeyboardEvent): void {

@@ -1,4 +1,7 @@
-/** The meters strip: a labelled bar per meter (or a clock), with a floating delta on change. */
+/**
+ * The meters strip: a labelled bar per meter (or a clock), and beside it the last change in text:
+ * an arrow, the amount and 有利/不利 (never by colour alone), kept until the next change.
+ */
 import type { Meter, MeterReading } from '../../core';
 import { clear, h } from './dom';
 
@@ -11,6 +14,16 @@ export function betterWords(meter: Meter): string {
   return meter.better === 'higher' ? '越高越好' : meter.better === 'lower' ? '越低越好' : '';
 }
 
+/**
+ * A change as shown beside its meter: “↑15 有利”, “↓10 不利”, “↑5分钟” (a meter with no better
+ * direction gets no verdict). `better` is null when the meter has no better direction.
+ */
+export function changeText(meter: Meter, delta: number): { text: string; better: boolean | null } {
+  const better = meter.better === 'none' ? null : (delta > 0) === (meter.better === 'higher');
+  const amount = `${delta > 0 ? '↑' : '↓'}${Math.abs(delta)}${meter.format === 'clock' ? '分钟' : ''}`;
+  return { text: better === null ? amount : `${amount} ${better ? '有利' : '不利'}`, better };
+}
+
 function valueText(meter: Meter, value: number): string {
   if (meter.format === 'clock') return formatClock(value);
   const dir = betterWords(meter);
@@ -18,7 +31,7 @@ function valueText(meter: Meter, value: number): string {
 }
 
 export class MetersView {
-  private readonly rows = new Map<string, { meter: Meter; bar: HTMLElement; value: HTMLElement; row: HTMLElement }>();
+  private readonly rows = new Map<string, { meter: Meter; bar: HTMLElement; value: HTMLElement; change: HTMLElement; row: HTMLElement }>();
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -27,6 +40,8 @@ export class MetersView {
     this.rows.clear();
     for (const meter of meters) {
       const value = h('span', { class: 'meter-value' });
+      // The screen reader hears the change in the announcer's sentence (describe()).
+      const change = h('span', { class: 'meter-change', 'aria-hidden': 'true' });
       const bar = h('span', { class: 'meter-fill' });
       const track = meter.format === 'clock' ? null : h('span', { class: 'meter-track', 'aria-hidden': 'true' }, bar);
       // A clock is a time, not a gauge; every other meter is a meter with a range and a direction.
@@ -38,9 +53,10 @@ export class MetersView {
         h('span', { class: 'meter-name', 'aria-hidden': 'true' }, meter.name),
         track,
         value,
+        change,
       );
       this.root.append(row);
-      this.rows.set(meter.id, { meter, bar, value, row });
+      this.rows.set(meter.id, { meter, bar, value, change, row });
       this.set(meter.id, values[meter.id] ?? meter.start, 0);
     }
   }
@@ -84,11 +100,11 @@ export class MetersView {
     }
     row.row.dataset['value'] = String(value);
     if (delta !== 0) {
-      const better = meter.better === 'none' ? null : (delta > 0) === (meter.better === 'higher');
-      const text = meter.format === 'clock' ? `+${delta}分钟` : `${delta > 0 ? '+' : ''}${delta}`;
-      const float = h('span', { class: `meter-delta ${better === null ? '' : better ? 'up' : 'down'}`, 'aria-hidden': 'true' }, text);
-      row.row.append(float);
-      window.setTimeout(() => float.remove(), 1600);
+      const { text, better } = changeText(meter, delta);
+      row.change.textContent = text;
+      row.change.className = `meter-change fresh ${better === null ? '' : better ? 'up' : 'down'}`;
+      // Restart the short “just changed” highlight (none under reduced motion, see styles.css).
+      row.change.addEventListener('animationend', () => row.change.classList.remove('fresh'), { once: true });
     }
   }
 }

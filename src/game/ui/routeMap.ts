@@ -50,6 +50,20 @@ function adoptMapStyle(css: string): void {
   }
 }
 
+/** The smallest text the map draws (its option labels, src/authoring/mapSvg.ts) and the smallest we show. */
+const SMALLEST_MAP_FONT = 11;
+const READABLE_FONT = 12;
+
+/**
+ * Shows the map at a size where its smallest text renders at READABLE_FONT px or more, whatever
+ * the screen: a wide map scrolls (pans) inside its box instead of shrinking to fit.
+ */
+function readableSize(svg: SVGSVGElement | null): void {
+  const width = svg?.viewBox.baseVal.width ?? 0;
+  if (svg === null || width <= 0) return;
+  svg.style.width = `${Math.ceil((width * READABLE_FONT) / SMALLEST_MAP_FONT)}px`;
+}
+
 /** A figure that loads the case's map and marks the route; says so plainly if the map cannot load. */
 export function routeMapFigure(url: string, route: readonly PathEdge[]): HTMLElement {
   // Focusable, so keyboard users can scroll a map larger than its box with the arrow keys.
@@ -60,6 +74,7 @@ export function routeMapFigure(url: string, route: readonly PathEdge[]): HTMLEle
       const svg = await res.text();
       adoptMapStyle(STYLE.exec(svg)?.[1] ?? '');
       box.innerHTML = svg.replace(STYLE, '');
+      readableSize(box.querySelector('svg'));
       markRoute(box, route);
     })
     .catch(() => {
