@@ -1,9 +1,10 @@
 /**
  * Sound through Howler. Nothing is created or played before the first user gesture (browsers
- * keep audio suspended until then, and queued sounds would all fire at once on unlock).
- * A missing or broken file is logged once and skipped: sound never stops the game.
+ * keep audio suspended until then, and queued sounds would all fire at once on unlock), and
+ * Howler itself is only fetched then (a dynamic import: about 10 KB of gzipped JS the lobby does
+ * not wait for). A missing or broken file is logged once and skipped: sound never stops the game.
  */
-import { Howl, Howler } from 'howler';
+import type { Howl, HowlOptions } from 'howler';
 import type { SoundCue } from '../core';
 import type { Settings } from './storage';
 
@@ -34,9 +35,13 @@ function sourcesFor(name: string): string[] {
   });
 }
 
+type HowlerModule = typeof import('howler');
+
 export class HowlerAudio implements AudioPort, AudioGate {
   private readonly howls = new Map<SoundName, Howl | null>();
   private unlocked = false;
+  /** Howler, once fetched after the first gesture; null before (and if it could not be loaded). */
+  private lib: HowlerModule | null = null;
   /** Off until the sound control is on screen: the welcome screen has none, so it stays silent. */
   private allowed = false;
   private settings: Settings;
@@ -47,16 +52,22 @@ export class HowlerAudio implements AudioPort, AudioGate {
       target.removeEventListener('pointerdown', unlock, true);
       target.removeEventListener('keydown', unlock, true);
       this.unlocked = true;
-      this.apply(this.settings);
       onUnlock();
-      this.startAmbience();
+      import('howler').then(
+        (lib) => {
+          this.lib = lib;
+          this.apply(this.settings);
+          this.startAmbience();
+        },
+        (e: unknown) => console.warn('sound could not be loaded; the game goes on without it', e),
+      );
     };
     target.addEventListener('pointerdown', unlock, true);
     target.addEventListener('keydown', unlock, true);
   }
 
   private howl(name: SoundName, loop = false): Howl | null {
-    if (!this.unlocked) return null;
+    if (!this.unlocked || this.lib === null) return null;
     const existing = this.howls.get(name);
     if (existing !== undefined) return existing;
     const src = sourcesFor(name);
@@ -65,7 +76,7 @@ export class HowlerAudio implements AudioPort, AudioGate {
       this.howls.set(name, null);
       return null;
     }
-    const howl = new Howl({
+    const options: HowlOptions = {
       src,
       loop,
       volume: name === 'ambience' ? 0.35 : 0.8,
@@ -73,7 +84,8 @@ export class HowlerAudio implements AudioPort, AudioGate {
         console.warn(`sound “${name}” failed to load (${String(err)}); skipping it`);
         this.howls.set(name, null);
       },
-    });
+    };
+    const howl = new this.lib.Howl(options);
     this.howls.set(name, howl);
     return howl;
   }
@@ -103,9 +115,9 @@ export class HowlerAudio implements AudioPort, AudioGate {
   apply(settings: Settings): void {
     const wasMuted = this.settings.muted;
     this.settings = settings;
-    if (!this.unlocked) return;
-    Howler.mute(settings.muted);
-    Howler.volume(settings.volume);
+    if (!this.unlocked || this.lib === null) return;
+    this.lib.Howler.mute(settings.muted);
+    this.lib.Howler.volume(settings.volume);
     // The room tone starts the first time sound is on after the first gesture.
     if (wasMuted && !settings.muted) this.startAmbience();
   }

@@ -26,6 +26,16 @@ describe('the built bundles', () => {
     expect(code(pageFiles('index.html'))).toContain('storySeed');
   });
 
+  it('fetch sound (Howler) after the first gesture and the leaderboard client after the first screen, not before the lobby is interactive', () => {
+    const eager = code(pageScripts(DIST, 'index.html', 'eager'));
+    const all = code(pageFiles('index.html'));
+    // Howler's own names; the leaderboard client's routes.
+    for (const marker of ['_howls', 'submissions/offline']) {
+      expect(eager).not.toContain(marker);
+      expect(all).toContain(marker);
+    }
+  });
+
   it('ship no ink compiler to trainees', () => {
     const game = code(pageFiles('index.html'));
     expect(game).toContain('storySeed'); // the engine is there

@@ -154,9 +154,16 @@ export class ServerApi {
     private readonly timeoutMs = CALL_TIMEOUT_MS,
   ) {}
 
-  /** True when this origin runs the leaderboard server (a static host answers something else). */
+  /**
+   * True when this origin runs the leaderboard server. A static build ships
+   * `config/leaderboard.json` with `"server": false` (so a static host is asked nothing that
+   * would answer 404); the server answers that address itself with `true`. Then its health.
+   */
   async available(): Promise<boolean> {
     try {
+      const res = await fetch(new URL('../config/leaderboard.json', this.base), { cache: 'no-store' });
+      const flag = res.ok ? ((await res.json()) as { server?: unknown }).server : false;
+      if (flag !== true) return false;
       const r = await this.call<{ ok?: unknown }>('GET', 'health');
       return r.ok === true;
     } catch {
