@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import closing from '../golden/closing-time.golden';
 import type { Golden } from '../golden/golden';
+import { axeViolations } from './a11yPage';
 import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
 import { startServer, type RunningServer } from './serverProcess';
 
@@ -62,10 +63,15 @@ async function serverRecord(page: Page): Promise<Record<string, number>> {
 
 describe('online play against the leaderboard server', () => {
   it('plays a case online: the server’s verified score is the debrief’s, and the trainee sees it on the boards', async () => {
-    const page = await browserOf().newPage({ viewport: { width: 1280, height: 800 } });
+    // axe-core is injected as a script: the server's strict CSP would refuse it.
+    const page = await browserOf().newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     await page.goto(base);
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
     await signIn(page, '周敏', '东湖支行');
+    await page.getByRole('button', { name: '排行榜' }).click();
+    await page.getByLabel('PIN（4–8 位数字）').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '返回案例板' }).click();
     await signInToLeaderboard(page, '2468');
     await screenshot(page, 'online-leaderboard-signed-in');
     await page.getByRole('button', { name: '返回案例板' }).click();
@@ -85,6 +91,7 @@ describe('online play against the leaderboard server', () => {
     expect(await mine.textContent()).toContain(String(score));
     expect(await serverRecord(page)).toEqual({ 'angry-customer': 1 });
     await screenshot(page, 'online-leaderboard-case');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
