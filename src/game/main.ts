@@ -320,7 +320,8 @@ export async function start(): Promise<void> {
       showBoard('replace');
       return;
     }
-    const view = { cases, branchName, openCompetition: (id: string) => void showLeaderboard('push', id), play: (id: string) => void playCase(id, store.hasSave(id)) };
+    const principleName = (id: string): string => catalogue.principles.find((p) => p.id === id)?.name ?? id;
+    const view = { cases, branchName, principleName, openCompetition: (id: string) => void showLeaderboard('push', id), play: (id: string) => void playCase(id, store.hasSave(id)) };
     show(competition === undefined ? o.leaderboard({ ...view, back: () => showBoard() }) : o.competition(competition, { ...view, back: () => void showLeaderboard() }));
   };
 

@@ -90,6 +90,10 @@ describe('online play against the leaderboard server', () => {
     expect(await mine.textContent()).toContain('周敏（我）');
     expect(await mine.textContent()).toContain(String(score));
     expect(await serverRecord(page)).toEqual({ 'angry-customer': 1 });
+    // The same case ranked on one of its principles (the model path earns it in full).
+    const firstPrinciple = await page.locator('#lb-metric option').nth(1).getAttribute('value');
+    await page.getByLabel('排行依据').selectOption(firstPrinciple ?? '');
+    await expect.poll(() => page.locator('.lb-table tr.me').first().textContent(), { timeout: 20_000 }).toContain('100');
     await screenshot(page, 'online-leaderboard-case');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -199,6 +199,11 @@ export class ServerApi {
     return this.call('GET', `boards/cases/${encodeURIComponent(storyHash)}`, { token });
   }
 
+  /** A case's board on one principle (each trainee's percent on it). */
+  principleBoard(token: string | null, storyHash: string, principle: string): Promise<PlayerBoard> {
+    return this.call('GET', `boards/cases/${encodeURIComponent(storyHash)}/principles/${encodeURIComponent(principle)}`, { token });
+  }
+
   branchBoard(token: string | null): Promise<BranchBoard> {
     return this.call('GET', 'boards/branches', { token });
   }

@@ -34,6 +34,7 @@ export interface OnlineHost {
 export interface BoardsView {
   readonly cases: readonly ContentCase[];
   readonly branchName: (code: string) => string;
+  readonly principleName: (id: string) => string;
   /** Back to the case board (from the leaderboard) or to the leaderboard (from a competition). */
   readonly back: () => void;
   readonly openCompetition: (id: string) => void;

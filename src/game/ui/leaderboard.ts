@@ -19,6 +19,8 @@ export interface LeaderboardDeps {
   readonly cases: readonly ContentCase[];
   /** A branch code's display name. */
   readonly branchName: (code: string) => string;
+  /** A principle's name (the catalogue's), for the per-principle boards. */
+  readonly principleName: (id: string) => string;
   readonly back: () => void;
   /** Opens a competition's page. */
   readonly openCompetition: (id: string) => void;
@@ -114,9 +116,16 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
     { id: 'lb-case', 'aria-describedby': 'lb-case-note' },
     ...cases.map((c) => h('option', { value: c.hash }, `${caseLabel(c.meta)} · ${c.meta.title}`)),
   );
+  // 总分, or one principle the case trains (that principle's percent on each trainee's best attempt).
+  const metric = h('select', { id: 'lb-metric' });
+  const fillMetrics = (): void => {
+    const entry = cases.find((c) => c.hash === picker.value);
+    metric.replaceChildren(h('option', { value: '' }, '总分'), ...(entry?.meta.principles ?? []).map((id) => h('option', { value: id }, `原则：${deps.principleName(id)}`)));
+  };
+  fillMetrics();
   const showCase = (): void =>
     loadInto(caseBody, async () => {
-      const b = await api.caseBoard(token(), picker.value);
+      const b = metric.value === '' ? await api.caseBoard(token(), picker.value) : await api.principleBoard(token(), picker.value, metric.value);
       if (b.top.length === 0) return h('p', { class: 'muted' }, '这个案例的当前版本还没有人上传成绩。');
       const parts: Node[] = [playerTable('前十名', b.top, deps.branchName)];
       if (b.mine !== null && !b.top.some((e) => e.me)) {
@@ -126,7 +135,11 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
       }
       return h('div', {}, ...parts);
     });
-  picker.addEventListener('change', showCase);
+  picker.addEventListener('change', () => {
+    fillMetrics();
+    showCase();
+  });
+  metric.addEventListener('change', showCase);
 
   const showBranches = (): void =>
     loadInto(branchBody, async () => {
@@ -253,7 +266,9 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
     h('h2', { id: 'lb-case-title' }, '案例排行'),
     h('label', { for: 'lb-case' }, '选择案例'),
     picker,
-    h('p', { id: 'lb-case-note', class: 'muted' }, '每个案例按当前版本排行：案例内容修改后，排行重新开始。'),
+    h('label', { for: 'lb-metric' }, '排行依据'),
+    metric,
+    h('p', { id: 'lb-case-note', class: 'muted' }, '每个案例按当前版本排行：案例内容修改后，排行重新开始。按原则排行时，比的是每人这一条原则的得分。'),
     caseBody,
   );
   const root = h(
