@@ -10,8 +10,7 @@ import { SCORING_VERSION } from '../../src/core';
 import type { DatabaseTarget } from '../../src/server/db/connect';
 import { bestPath, casesOf, makeApp, pathTaking, play, register, sqliteTarget, testDist, type Signed, type TestApp, type TestCase } from './harness';
 import { startPostgres, type Postgres } from './postgres';
-
-export const ADMIN = 'test-admin-credential-0123456789';
+import { ADMIN, adminLogin } from './adminHarness';
 
 let postgres: Postgres | null = null;
 beforeAll(() => {
@@ -34,12 +33,6 @@ async function freshTarget(dialect: 'sqlite' | 'postgres'): Promise<DatabaseTarg
 function testClock(start: string): { now: () => Date; set: (iso: string) => void } {
   let t = new Date(start).getTime();
   return { now: () => new Date(t++), set: (iso) => (t = new Date(iso).getTime()) };
-}
-
-export async function adminLogin(t: TestApp, credential = ADMIN): Promise<{ authorization: string }> {
-  const res = await t.app.inject({ method: 'POST', url: '/api/admin/login', payload: { credential } });
-  if (res.statusCode !== 200) throw new Error(`admin login: ${res.statusCode} ${res.body}`);
-  return { authorization: `Bearer ${res.json<{ token: string }>().token}` };
 }
 
 describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {

@@ -83,7 +83,7 @@ export const PinResetReply = Type.Object({ playerId: Type.String(), name: Type.S
 export const PublishBody = Type.Object(
   {
     caseFile: Type.String({ pattern: '^[A-Za-z0-9_\\-][A-Za-z0-9_\\-./]{0,120}\\.ink$' }),
-    files: Type.Record(Type.String({ pattern: '^[A-Za-z0-9_\\-][A-Za-z0-9_\\-./]{0,120}\\.ink$' }), Type.String({ maxLength: 200_000 }), { maxProperties: 64 }),
+    files: Type.Record(Type.String({ pattern: '^[A-Za-z0-9_\\-][A-Za-z0-9_\\-./]{0,120}\\.ink$' }), Type.String({ maxLength: 200_000 }), { maxProperties: 64, additionalProperties: false }),
     publisher: Type.Optional(Type.String({ maxLength: 40 })),
   },
   strict,
