@@ -4,25 +4,13 @@
  * stored by its story hash and appears in the content index the game reads (no rebuild), with
  * its story and branch map served, and can be played and verified like any other case.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseContentIndex, readCaseMetaFromJson, type CompiledCase } from '../../src/core';
 import type { DatabaseTarget } from '../../src/server/db/connect';
 import { adminLogin, ADMIN } from './adminHarness';
 import { bestPath, casesOf, makeApp, play, register, sqliteTarget, testDist, type TestApp, type TestCase } from './harness';
 import { startPostgres, type Postgres } from './postgres';
-
-const INK = resolve(import.meta.dirname, '../../ink');
-const ink = (name: string): string => readFileSync(join(INK, name), 'utf8');
-
-/** A new case of the bank's own, as `npm run ink:new -- counter-queue` writes it (it passes the checker). */
-export function newCaseSources(id = 'counter-queue', title = '排队的王先生'): Record<string, string> {
-  const text = ink('_template.ink')
-    .replace(/^# case: .*$/m, `# case: ${id}`)
-    .replace(/^# title: .*$/m, `# title: ${title}`);
-  return { [`${id}.ink`]: text, 'common.ink': ink('common.ink'), 'principles.ink': ink('principles.ink') };
-}
+import { newCaseSources } from './publishSources';
 
 let postgres: Postgres | null = null;
 beforeAll(() => {
