@@ -23,6 +23,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { caseSources } from '../../authoring/includes';
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -75,21 +76,13 @@ function parseArgs(argv: readonly string[], flags: readonly string[]): { pos: st
   return { pos, opt };
 }
 
-/** The case file and every file it needs: common.ink, principles.ink and INCLUDEs, recursively. */
+/** The case file and every file it needs (src/authoring/includes.ts), read from `inkDir`. */
 export function inkBundle(caseFile: string, inkDir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const add = (name: string): void => {
-    if (files[name] !== undefined) return;
+  if (!existsSync(join(inkDir, ...caseFile.split('/')))) throw new Usage(`找不到 ${join(inkDir, caseFile)}`);
+  return caseSources(caseFile, (name) => {
     const path = join(inkDir, ...name.split('/'));
-    if (!existsSync(path)) throw new Usage(`找不到 ${path}`);
-    const text = readFileSync(path, 'utf8');
-    files[name] = text;
-    for (const m of text.matchAll(/^\s*INCLUDE\s+(\S+)\s*$/gm)) if (m[1] !== undefined) add(m[1]);
-  };
-  add(caseFile);
-  add('principles.ink');
-  if (existsSync(join(inkDir, 'common.ink'))) add('common.ink');
-  return files;
+    return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  });
 }
 
 /** Runs one command; returns the exit code. */
