@@ -103,6 +103,66 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
     });
   });
 
+  describe('malformed requests to admin routes', () => {
+    it('answers every malformed body, parameter and size with a 4xx and a reason code, never a 5xx', async () => {
+      const t = await makeApp(dist, await freshTarget(dialect), { adminToken: ADMIN });
+      try {
+        const admin = await adminLogin(t);
+        const id = '00000000-0000-4000-8000-000000000000';
+        const routes: [string, string][] = [
+          ['POST', '/api/admin/login'],
+          ['POST', '/api/admin/competitions'],
+          ['POST', `/api/admin/competitions/${id}/open`],
+          ['POST', `/api/admin/competitions/${id}/close`],
+          ['POST', `/api/admin/competitions/${id}/branches`],
+          ['GET', `/api/admin/competitions/${id}/results`],
+          ['GET', `/api/admin/competitions/${id}/results.csv`],
+          ['PUT', '/api/admin/branches/a'],
+          ['POST', '/api/admin/players/pin'],
+          ['POST', '/api/admin/cases'],
+          ['GET', `/api/competitions/${id}/players`],
+          ['GET', `/api/admin/competitions/x'%20OR%201=1/results`],
+          ['PUT', '/api/admin/branches/%00'],
+        ];
+        const bodies: unknown[] = [
+          null,
+          [],
+          'text',
+          42,
+          { title: 'x'.repeat(10_000) },
+          { credential: { $ne: '' } },
+          { branches: [null] },
+          { caseFile: 'a.ink', files: { 'a.ink': 'x'.repeat(300_000) } },
+          { caseFile: 'a.ink', files: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`f${i}.ink`, ''])) },
+          { name: '<img src=x onerror=alert(1)>', region: '', branch: 'cbd', pin: '1234' },
+          JSON.parse('{"__proto__": {"admin": true}}') as unknown,
+        ];
+        const seen = new Set<number>();
+        for (const [method, url] of routes) {
+          for (const body of bodies) {
+            const headers = method === 'GET' ? admin : { ...admin, 'content-type': 'application/json' };
+            const res = await t.app.inject({ method: method as 'GET', url, headers, payload: method === 'GET' ? undefined : JSON.stringify(body) });
+            seen.add(res.statusCode);
+            expect(res.statusCode, `${method} ${url} ${JSON.stringify(body).slice(0, 80)}`).toBeLessThan(500);
+            if (res.statusCode >= 400) expect(typeof res.json<{ error?: unknown }>().error).toBe('string');
+          }
+          const notJson = await t.app.inject({ method: method as 'GET', url, headers: { ...admin, 'content-type': 'text/plain' }, payload: method === 'GET' ? undefined : 'hello' });
+          expect(notJson.statusCode, `${method} ${url} text/plain`).toBeLessThan(500);
+        }
+        expect([...seen].every((s) => s < 500)).toBe(true);
+        // A publish over 1 MB is refused as too large; without an admin session it is refused before it is read.
+        const big = JSON.stringify({ caseFile: 'a.ink', files: Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`f${i}.ink`, 'x'.repeat(190_000)])) });
+        expect((await t.app.inject({ method: 'POST', url: '/api/admin/cases', headers: { ...admin, 'content-type': 'application/json' }, payload: big })).json()).toMatchObject({ error: 'body-too-large' });
+        expect((await t.app.inject({ method: 'POST', url: '/api/admin/cases', headers: { 'content-type': 'application/json' }, payload: big })).json()).toMatchObject({ error: 'admin-required' });
+        // Other admin routes keep the server's ordinary 16 KB limit.
+        expect((await t.app.inject({ method: 'POST', url: '/api/admin/competitions', headers: { ...admin, 'content-type': 'application/json' }, payload: JSON.stringify({ title: 'x'.repeat(20_000) }) })).statusCode).toBe(413);
+        expect((await t.app.inject('/api/health')).statusCode).toBe(200);
+      } finally {
+        await t.close();
+      }
+    });
+  });
+
   describe('competitions', () => {
     let t: TestApp;
     let admin: { authorization: string };

@@ -47,6 +47,8 @@ export class AdminAuth {
     const token = randomBytes(32).toString('base64url');
     const now = this.now();
     const expiresAt = new Date(now.getTime() + ADMIN_SESSION_HOURS * 3_600_000).toISOString();
+    // Expired sessions are of no use to anyone: cleared at each sign-in.
+    await this.db.deleteFrom('admin_sessions').where('expires_at', '<=', now.toISOString()).execute();
     await this.db.insertInto('admin_sessions').values({ token_hash: sha256(token).toString('hex'), created_at: now.toISOString(), expires_at: expiresAt }).execute();
     return { token, expiresAt };
   }
