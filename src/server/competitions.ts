@@ -19,7 +19,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { aroundViewer, branchView, rankBranches, type BranchBoard, type BranchStanding, type BranchTally } from './boards';
+import { aroundViewer, branchView, rankBranches, type BranchBoard, type BranchStanding } from './boards';
 import type { Database } from './db/schema';
 import { ApiError } from './errors';
 
@@ -50,16 +50,6 @@ export interface Competition {
   readonly requireOnline: boolean;
   readonly state: CompetitionState;
   readonly createdAt: string;
-}
-
-/** One counted attempt (see the module comment). */
-export interface CountedAttempt {
-  readonly playerId: string;
-  readonly name: string;
-  readonly branch: string;
-  readonly storyHash: string;
-  readonly score: number;
-  readonly submittedAt: string;
 }
 
 export interface CompetitionPlayer {
@@ -196,55 +186,60 @@ export class Competitions {
     return this.require(id, true);
   }
 
-  /** The attempts that count (see the module comment), one per player and case at most. */
-  async counted(c: Competition): Promise<CountedAttempt[]> {
+  /**
+   * Each player's counted attempts (see the module comment), summed: one row per player with a
+   * counted attempt. The first attempt per player and case is picked in the database with a
+   * window function (row_number over the player's and case's attempts by start time, then id:
+   * the same query on SQLite and PostgreSQL), so only one row per player comes back.
+   */
+  async counted(c: Competition): Promise<{ playerId: string; name: string; branch: string; total: number; cases: number; at: string }[]> {
     if (c.branches.length === 0 || c.cases.length === 0) return [];
-    let q = this.db
+    let inWindow = this.db
       .selectFrom('attempts as a')
       .innerJoin('players as p', 'p.id', 'a.player_id')
-      .select(['a.id', 'a.player_id', 'p.name', 'p.branch_code', 'a.story_hash', 'a.status', 'a.score', 'a.submitted_at', 'a.started_at'])
+      .select((eb) => [
+        'a.player_id as player_id',
+        'p.name as name',
+        'p.branch_code as branch_code',
+        'a.status as status',
+        'a.score as score',
+        'a.submitted_at as submitted_at',
+        eb.fn
+          .agg<number>('row_number')
+          .over((ob) => ob.partitionBy(['a.player_id', 'a.story_hash']).orderBy('a.started_at', 'asc').orderBy('a.id', 'asc'))
+          .as('nth'),
+      ])
       .where('a.story_hash', 'in', c.cases)
       .where('p.branch_code', 'in', c.branches)
       .where('a.started_at', '>=', c.opensAt)
       .where('a.started_at', '<', c.closesAt);
-    if (c.requireOnline) q = q.where('a.online', '=', 1);
-    const rows = await q.orderBy('a.player_id').orderBy('a.story_hash').orderBy('a.started_at').orderBy('a.id').execute();
-    const out: CountedAttempt[] = [];
-    let last = '';
-    for (const r of rows) {
-      const key = `${r.player_id}\u0000${r.story_hash}`;
-      if (key === last) continue; // not the first
-      last = key;
-      if (r.status !== 'verified' || r.score === null || r.submitted_at === null || r.submitted_at >= c.closesAt) continue;
-      out.push({ playerId: r.player_id, name: r.name, branch: r.branch_code, storyHash: r.story_hash, score: r.score, submittedAt: r.submitted_at });
-    }
-    return out;
+    if (c.requireOnline) inWindow = inWindow.where('a.online', '=', 1);
+    const rows = await this.db
+      .with('in_window', () => inWindow)
+      .selectFrom('in_window')
+      .select((eb) => ['player_id', 'name', 'branch_code', eb.fn.sum<number | string>('score').as('total'), eb.fn.countAll<number | string>().as('cases'), eb.fn.max('submitted_at').as('at')])
+      .where('nth', '=', 1)
+      .where('status', '=', 'verified')
+      .where('submitted_at', '<', c.closesAt)
+      .groupBy(['player_id', 'name', 'branch_code'])
+      .execute();
+    return rows.map((r) => ({ playerId: r.player_id, name: r.name, branch: r.branch_code, total: Number(r.total), cases: Number(r.cases), at: String(r.at) }));
   }
 
   /** Full results: every registered branch's standing and every player with a counted attempt. */
   async results(c: Competition): Promise<CompetitionResults> {
-    const counted = await this.counted(c);
-    const tallies = new Map<string, { total: number; attempts: number; members: Set<string> }>();
-    const players = new Map<string, { playerId: string; name: string; branch: string; total: number; cases: number; at: string }>();
-    for (const a of counted) {
-      const t = tallies.get(a.branch) ?? { total: 0, attempts: 0, members: new Set<string>() };
-      t.total += a.score;
-      t.attempts += 1;
-      t.members.add(a.playerId);
-      tallies.set(a.branch, t);
-      const p = players.get(a.playerId) ?? { playerId: a.playerId, name: a.name, branch: a.branch, total: 0, cases: 0, at: '' };
-      p.total += a.score;
-      p.cases += 1;
-      if (a.submittedAt > p.at) p.at = a.submittedAt;
-      players.set(a.playerId, p);
+    const players = await this.counted(c);
+    const tallies = new Map<string, { total: number; attempts: number; participants: number }>();
+    for (const p of players) {
+      const t = tallies.get(p.branch) ?? { total: 0, attempts: 0, participants: 0 };
+      tallies.set(p.branch, { total: t.total + p.total, attempts: t.attempts + p.cases, participants: t.participants + 1 });
     }
     const branchRows = c.branches.length === 0 ? [] : await this.db.selectFrom('branches').select(['code', 'name', 'region']).where('code', 'in', c.branches).orderBy('code').execute();
     const names = new Map(branchRows.map((b) => [b.code, b.name]));
-    const tally = new Map<string, BranchTally>([...tallies].map(([code, t]) => [code, { total: t.total, attempts: t.attempts, participants: t.members.size }]));
-    const ranked = [...players.values()].sort((x, y) => y.total - x.total || (x.at < y.at ? -1 : x.at > y.at ? 1 : 0) || (x.playerId < y.playerId ? -1 : 1));
+    const ranked = players.sort((x, y) => y.total - x.total || (x.at < y.at ? -1 : x.at > y.at ? 1 : 0) || (x.playerId < y.playerId ? -1 : 1));
     return {
       competition: c,
-      branches: rankBranches(branchRows, tally, c.minPlayers),
+      branches: rankBranches(branchRows, tallies, c.minPlayers),
       players: ranked.map((p, i) => ({ rank: i + 1, ...p, branchName: names.get(p.branch) ?? p.branch })),
     };
   }

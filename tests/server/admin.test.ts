@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCORING_VERSION } from '../../src/core';
 import type { DatabaseTarget } from '../../src/server/db/connect';
-import { bestPath, casesOf, makeApp, pathTaking, play, register, sqliteTarget, testDist, type Signed, type TestApp, type TestCase } from './harness';
+import { bestPath, casesOf, makeApp, pathTaking, play, register, sqliteTarget, start, testDist, type Signed, type TestApp, type TestCase } from './harness';
 import { startPostgres, type Postgres } from './postgres';
 import { ADMIN, adminLogin } from './adminHarness';
 
@@ -266,6 +266,9 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
       const a3 = await run('甲二', closing, best);
       const b1 = await run('乙一', angry, best);
       const b2 = await run('乙二', closing, best);
+      // 乙一 starts closing-time and abandons it: that was the first try, so the finished retry does not count.
+      await start(t.app, s('乙一'), closing);
+      await run('乙一', closing, best);
       await run('丙一', angry, best); // railway is not registered (yet)
       // An offline attempt does not count when the competition requires online ones.
       const off = await t.app.inject({
