@@ -82,6 +82,7 @@ describe('npm run admin', () => {
     expect(ok.code, ok.err).toBe(0);
     expect(ok.out).toMatch(/已发布：本行案例 1《命令行发布的案例》/);
     writeFileSync(join(dir, 'bad-case.ink'), (newCaseSources('bad-case', '坏案例')['bad-case.ink'] ?? '').replace('-> opening', '-> nowhere'));
+    expect((await cli('publish', 'cli-case.ink', '--ink-dir', 'elsewhere')).code).toBe(2);
     const bad = await cli('publish', 'bad-case.ink');
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('check-failed');

@@ -21,7 +21,7 @@
  * configuration error.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { caseSources } from '../../authoring/includes';
 
@@ -211,7 +211,8 @@ export async function runAdminCli(argv: readonly string[], env: NodeJS.ProcessEn
         const { pos, opt } = parseArgs(rest, []);
         const path = resolve(io.cwd, one(pos, '案例文件'));
         const inkDir = resolve(io.cwd, opt.get('ink-dir') ?? dirname(path));
-        const caseFile = path.slice(inkDir.length + 1).split('\\').join('/');
+        if (!path.startsWith(`${inkDir}${sep}`)) throw new Usage(`${path} 不在 ink 文件夹 ${inkDir} 里（用 --ink-dir 指定）`);
+        const caseFile = path.slice(inkDir.length + 1).split(sep).join('/');
         const r = await json<{ label: string; title: string; storyHash: string; created: boolean; warnings: { file: string; line: number; message: string }[] }>('POST', '/api/admin/cases', {
           caseFile,
           files: inkBundle(caseFile, inkDir),
