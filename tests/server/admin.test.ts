@@ -339,8 +339,10 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
   describe('branches, PINs and the case board export', () => {
     let t: TestApp;
     let admin: { authorization: string };
+    let target: DatabaseTarget;
     beforeAll(async () => {
-      t = await makeApp(dist, await freshTarget(dialect), { adminToken: ADMIN });
+      target = await freshTarget(dialect);
+      t = await makeApp(dist, target, { adminToken: ADMIN });
       admin = await adminLogin(t);
     });
     afterAll(async () => {
@@ -354,6 +356,14 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
       expect(edit.statusCode).toBe(200);
       const list = (await t.app.inject('/api/branches')).json<{ branches: { code: string; name: string; region: string }[] }>().branches;
       expect(list.find((b) => b.code === 'west-gate')).toEqual({ code: 'west-gate', name: '西门分理处', region: '城西' });
+      // An organiser's edit of a branch the file lists survives the next start (the file does not undo it).
+      expect((await t.app.inject({ method: 'PUT', url: '/api/admin/branches/harbour', headers: admin, payload: { name: '港口支行（新址）', region: '沿海' } })).statusCode).toBe(200);
+      await t.close();
+      t = await makeApp(dist, target, { adminToken: ADMIN });
+      admin = await adminLogin(t);
+      const again = (await t.app.inject('/api/branches')).json<{ branches: { code: string; name: string }[] }>().branches;
+      expect(again.find((b) => b.code === 'harbour')?.name).toBe('港口支行（新址）');
+      expect(again.find((b) => b.code === 'cbd')?.name).toBe('中央商务区支行');
       expect((await t.app.inject({ method: 'PUT', url: '/api/admin/branches/x', headers: admin, payload: { name: '<b>支行</b>', region: '' } })).json()).toMatchObject({ error: 'invalid-name' });
       expect((await t.app.inject({ method: 'PUT', url: '/api/admin/branches/Bad%20Code', headers: admin, payload: { name: '支行', region: '' } })).json()).toMatchObject({ error: 'invalid-body' });
       expect((await t.app.inject({ method: 'PUT', url: '/api/admin/branches/y', headers: admin, payload: { name: '支行' } })).json()).toMatchObject({ error: 'invalid-body' });

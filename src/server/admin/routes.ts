@@ -97,8 +97,8 @@ export function registerAdminRoutes(app: FastifyInstance, d: AdminDeps): void {
     const stamp = d.now().toISOString();
     await d.db
       .insertInto('branches')
-      .values({ code: req.params.code, name, region, updated_at: stamp })
-      .onConflict((oc) => oc.column('code').doUpdateSet({ name, region, updated_at: stamp }))
+      .values({ code: req.params.code, name, region, updated_at: stamp, edited_by_admin: 1 })
+      .onConflict((oc) => oc.column('code').doUpdateSet({ name, region, updated_at: stamp, edited_by_admin: 1 }))
       .execute();
     return reply.code(before === undefined ? 201 : 200).send({ code: req.params.code, name, region, created: before === undefined });
   });

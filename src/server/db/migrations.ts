@@ -134,6 +134,7 @@ const m0003: Migration = {
     await db.schema.alterTable('competitions').addColumn('state', 'text', (c) => c.notNull().defaultTo('draft')).execute();
     await db.schema.alterTable('competitions').addColumn('min_players', 'integer', (c) => c.notNull().defaultTo(3)).execute();
     await db.schema.alterTable('published_cases').addColumn('map_svg', 'text').execute();
+    await db.schema.alterTable('branches').addColumn('edited_by_admin', 'integer', (c) => c.notNull().defaultTo(0)).execute();
     await db.schema
       .createTable('admin_sessions')
       .addColumn('token_hash', 'text', (c) => c.primaryKey())
@@ -150,6 +151,7 @@ const m0003: Migration = {
   async down(db: Db) {
     await db.schema.dropTable('case_listing').execute();
     await db.schema.dropTable('admin_sessions').execute();
+    await db.schema.alterTable('branches').dropColumn('edited_by_admin').execute();
     await db.schema.alterTable('published_cases').dropColumn('map_svg').execute();
     await db.schema.alterTable('competitions').dropColumn('min_players').execute();
     await db.schema.alterTable('competitions').dropColumn('state').execute();

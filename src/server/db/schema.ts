@@ -7,7 +7,7 @@
  * - lists and records are JSON text, read back through the core's own parsers;
  * - aggregates (count, avg) come back as strings from PostgreSQL: callers convert with Number().
  */
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 export interface BranchTable {
   /** The organisation's branch code (`id` in public/config/branches.json). */
@@ -15,6 +15,8 @@ export interface BranchTable {
   name: string;
   region: string;
   updated_at: string;
+  /** 1 once an organiser added or edited the branch (admin): the branch file no longer overrides its name and region. */
+  edited_by_admin: Generated<number>;
 }
 
 export interface PlayerTable {
