@@ -87,5 +87,7 @@ describe('npm run admin', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('check-failed');
     expect(bad.err).toMatch(/错误：bad-case\.ink 第 \d+ 行：/);
+    expect((await cli('unpublish', 'cli-case')).out).toBe('已撤下 cli-case，它不再出现在案例板上');
+    expect((await cli('unpublish', 'cli-case')).err).toContain('not-published');
   });
 });

@@ -139,4 +139,22 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
     expect(clash.statusCode).toBe(422);
     expect(clash.json()).toMatchObject({ error: 'case-number' });
   });
+
+  it('takes a published version off the board: a case of the build’s goes back to the build’s version', async () => {
+    const build = casesOf(dist).cases.find((c) => c.compiled.meta.id === 'angry-customer') as TestCase;
+    const files = newCaseSources('angry-customer', '客户在营业厅发火（工作室版）');
+    // A bank's own version under the deck case's id (本行案例 N does not clash with 案例 N).
+    files['angry-customer.ink'] = (files['angry-customer.ink'] ?? '').replace(/^# number: .*$/m, `# number: ${build.compiled.meta.number}`).replace(/^# origin: .*$/m, '# origin: bank');
+    const res = await publish({ caseFile: 'angry-customer.ink', files });
+    const listed = async (): Promise<string | undefined> => (await t.app.inject('/api/cases')).json<{ cases: { caseId: string; storyHash: string }[] }>().cases.find((c) => c.caseId === 'angry-customer')?.storyHash;
+    expect(res.statusCode, res.body).toBe(201);
+    expect(await listed()).toBe(res.json<{ storyHash: string }>().storyHash);
+    const off = await t.app.inject({ method: 'DELETE', url: '/api/admin/cases/angry-customer', headers: admin });
+    expect(off.json()).toEqual({ caseId: 'angry-customer', now: 'build' });
+    expect(await listed()).toBe(build.compiled.hash);
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/admin/cases/counter-queue', headers: admin })).json()).toEqual({ caseId: 'counter-queue', now: 'none' });
+    expect((await t.app.inject('/content/index.json')).json<{ cases: { meta: { id: string } }[] }>().cases.map((c) => c.meta.id)).not.toContain('counter-queue');
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/admin/cases/counter-queue', headers: admin })).json()).toMatchObject({ error: 'not-published' });
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/admin/cases/Bad%20Id', headers: admin })).json()).toMatchObject({ error: 'invalid-body' });
+  });
 });

@@ -16,6 +16,7 @@
  *   reset-pin <branch> <name> <new PIN>            ends the player's sign-ins too
  *   publish <case.ink> [--ink-dir ink] [--publisher 姓名]
  *                                                  the case with common.ink, principles.ink and its INCLUDEs
+ *   unpublish <case id>                            take the Studio's version off the board (the build's comes back)
  *
  * Exit codes: 0 done; 1 the server refused (its reason code and message are printed); 2 usage or
  * configuration error.
@@ -51,7 +52,8 @@ const USAGE = `用法：npm run admin -- <命令> …（需要环境变量 ADMIN
   board-csv <案例编号或故事哈希> --out 文件.csv
   branch <支行代码> <名称> [片区]
   reset-pin <支行代码> <姓名> <新 PIN>
-  publish <案例.ink> [--ink-dir ink] [--publisher 姓名]`;
+  publish <案例.ink> [--ink-dir ink] [--publisher 姓名]
+  unpublish <案例编号>`;
 
 /** Splits `--name value` options (and bare `--flag`s) from positional arguments. */
 function parseArgs(argv: readonly string[], flags: readonly string[]): { pos: string[]; opt: Map<string, string> } {
@@ -220,6 +222,11 @@ export async function runAdminCli(argv: readonly string[], env: NodeJS.ProcessEn
         });
         io.out(`${r.created ? '已发布' : '服务器上已有这个版本'}：${r.label}《${r.title}》（${r.storyHash}）`);
         for (const w of r.warnings) io.out(`  提示：${w.file} 第 ${w.line} 行：${w.message}`);
+        return 0;
+      }
+      case 'unpublish': {
+        const r = await json<{ caseId: string; now: 'build' | 'none' }>('DELETE', `/api/admin/cases/${encodeURIComponent(one(rest, '案例编号'))}`);
+        io.out(r.now === 'build' ? `已撤下 ${r.caseId} 的发布版本，案例板恢复为构建时的版本` : `已撤下 ${r.caseId}，它不再出现在案例板上`);
         return 0;
       }
       default:

@@ -133,6 +133,13 @@ export function registerAdminRoutes(app: FastifyInstance, d: AdminDeps): void {
     },
   );
 
+  typed.delete('/api/admin/cases/:caseId', { ...admin, schema: { params: A.CaseIdParams, response: { 200: A.UnlistReply, ...errors } } }, async (req) => {
+    const r = await d.db.deleteFrom('case_listing').where('case_id', '=', req.params.caseId).executeTakeFirst();
+    if (Number(r.numDeletedRows) === 0) throw new ApiError(404, 'not-published', '这个案例没有从工作室发布过的版本');
+    const inBuild = d.content.index.cases.some((c) => c.meta.id === req.params.caseId && d.content.current.includes(c.hash));
+    return { caseId: req.params.caseId, now: inBuild ? ('build' as const) : ('none' as const) };
+  });
+
   // ---- Public: competitions ---------------------------------------------------------------------
   typed.get('/api/competitions', { schema: { response: { 200: A.CompetitionsReply } } }, async () => ({ competitions: await d.competitions.list(false) }));
   typed.get('/api/competitions/:id/branches', { schema: { params: A.CompetitionId, response: { 200: S.BranchBoardReply, ...errors } } }, async (req) => {

@@ -1,6 +1,6 @@
 /** TypeBox schemas of the admin and competition routes (validation and handler types in one). */
 import { Type } from '@sinclair/typebox';
-import { BranchCode, StoryHash } from '../schemas';
+import { BranchCode, CaseId, StoryHash } from '../schemas';
 
 const strict = { additionalProperties: false } as const;
 
@@ -104,4 +104,7 @@ export const PublishReply = Type.Object({
   created: Type.Boolean(),
   warnings: Type.Array(Finding),
 });
+export const CaseIdParams = Type.Object({ caseId: CaseId }, strict);
+/** After taking a published version off the board: the build's version is listed again, or none. */
+export const UnlistReply = Type.Object({ caseId: Type.String(), now: Type.Union([Type.Literal('build'), Type.Literal('none')]) });
 export const PublishRefusedReply = Type.Object({ error: Type.String(), message: Type.String(), findings: Type.Array(Finding) });
