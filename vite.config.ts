@@ -20,7 +20,7 @@ export default defineConfig({
     // Sounds stay files (fetched when played), never base64 inside the game's JavaScript.
     assetsInlineLimit: (file) => (/\.(ogg|mp3|wav)$/.test(file) ? false : undefined),
     rolldownOptions: {
-      input: { game: 'index.html', studio: 'studio.html', guide: 'guide.html' },
+      input: { game: 'index.html', studio: 'studio.html', guide: 'guide.html', admin: 'admin.html' },
       // Phaser in a chunk of its own, so its file (and the browser's cache of it) outlives game changes.
       output: { codeSplitting: { groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }] } },
     },

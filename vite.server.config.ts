@@ -15,7 +15,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rolldownOptions: {
-      input: { main: 'src/server/main.ts', replayWorker: 'src/server/replay/worker.ts' },
+      input: { main: 'src/server/main.ts', replayWorker: 'src/server/replay/worker.ts', checkWorker: 'src/server/publish/checkWorker.ts' },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

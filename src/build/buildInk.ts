@@ -4,11 +4,12 @@
  * errors, dead ends, endings, grade reach, ending bands, red lines, meter consequences, the answer
  * key in the wording). Used by the Vite plugin, the CLI and the tests. Node only (reads files).
  */
-import { checkCase, checkCatalogue } from '../authoring/check';
-import { compileInk, knotLines, type InkDiagnostic } from '../authoring/compile';
+import { checkCatalogue } from '../authoring/check';
+import type { InkDiagnostic } from '../authoring/compile';
 import { diag } from '../authoring/lintTags';
-import { MapBuilder, type StoryMap } from '../authoring/storyMap';
-import { caseLabel, compareCases, contentHash, type Catalogue, type CompiledCase } from '../core';
+import { prepareCase } from '../authoring/prepareCase';
+import type { StoryMap } from '../authoring/storyMap';
+import { caseLabel, compareCases, type Catalogue, type CompiledCase } from '../core';
 import { inkFiles, listCaseFiles } from './inkFolder';
 
 export interface BuiltCase extends CompiledCase {
@@ -48,17 +49,11 @@ export function buildInk(dir: string, only?: readonly string[], options: { keepG
   const ids = new Map<string, string>();
   const numbers = new Map<string, string>();
   for (const file of only ?? listCaseFiles(dir)) {
-    const builder = new MapBuilder();
-    const checked = checkCase(file, files, catalogue, undefined, builder);
-    diagnostics.push(...checked.diagnostics);
-    const meta = checked.report.meta;
-    if (checked.diagnostics.some((d) => d.severity === 'error') || meta === null) continue;
-    // What ships is compiled without the checker's visit counting (smaller saves, same paths).
-    const r = compileInk(file, files);
-    if (!r.ok) {
-      diagnostics.push(...r.diagnostics);
-      continue;
-    }
+    // The same gate as the server's publish route (src/authoring/prepareCase.ts).
+    const { prepared, diagnostics: found } = prepareCase(file, files, catalogue);
+    diagnostics.push(...found);
+    if (prepared === null) continue;
+    const meta = prepared.meta;
     const clash = ids.get(meta.id);
     if (clash !== undefined) {
       diagnostics.push(diag('error', file, 1, `案例编号“${meta.id}”与 ${clash} 重复，请改用一个新的 # case: 编号`, 'duplicate-case-id'));
@@ -69,15 +64,9 @@ export function buildInk(dir: string, only?: readonly string[], options: { keepG
       diagnostics.push(diag('error', file, 1, `${caseLabel(meta)}已经是 ${numbered}：每个案例的序号不能重复`, 'case-number'));
       continue;
     }
-    const compiled: CompiledCase = { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(r.outline) };
-    const map = builder.build(compiled, catalogue, checked.report.exploration?.stopped === null);
-    if (!map.complete) {
-      diagnostics.push(diag('error', file, 1, '分支地图不完整（检查没有走完全部路径），不能发布', 'map-incomplete'));
-      continue;
-    }
     ids.set(meta.id, file);
     numbers.set(caseLabel(meta), file);
-    cases.push({ file, ...compiled, map });
+    cases.push(prepared);
   }
   if (diagnostics.some((d) => d.severity === 'error') && options.keepGoing !== true) throw new InkBuildError(diagnostics);
   cases.sort((a, b) => compareCases(a.meta, b.meta));

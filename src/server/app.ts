@@ -14,14 +14,19 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { AdminAuth } from './admin/auth';
+import { registerAdminRoutes } from './admin/routes';
 import { Attempts } from './attempts';
 import { Boards } from './boards';
 import { loadBranches } from './branches';
+import { Competitions } from './competitions';
 import { CaseStore, publishBuildContent, type LoadedContent } from './content';
 import { migrate, type DatabaseHandle } from './db/connect';
 import { ApiError } from './errors';
 import { Players, type Player } from './players';
 import { databaseRateLimitStore } from './rateLimitStore';
+import { createCheckPool } from './publish/pool';
+import { currentStories } from './publish/publish';
 import { createReplayPool, type ReplayPool } from './replay/pool';
 import * as S from './schemas';
 
@@ -33,6 +38,8 @@ export interface RateLimits {
   readonly login: number;
   /** … for starting and submitting attempts. */
   readonly play: number;
+  /** … for admin routes other than the admin sign-in (which counts as `login`); default 120. */
+  readonly admin?: number;
   readonly windowMs: number;
 }
 
@@ -52,6 +59,8 @@ export interface AppOptions {
   readonly logger?: boolean | { readonly level: string };
   /** Trust X-Forwarded-For from a proxy in front (for rate limits by client address). */
   readonly trustProxy?: boolean;
+  /** The organisers' credential (ADMIN_TOKEN); absent or null: admin routes answer 403 'admin-disabled'. */
+  readonly adminToken?: string | null;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { login: 10, play: 60, windowMs: 60_000 };
@@ -79,6 +88,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const players = new Players(db, now);
   const attempts = new Attempts(db, cases, pool, now);
   const boards = new Boards(db, options.branchMinPlayers ?? DEFAULT_BRANCH_MIN_PLAYERS);
+  const checkPool = createCheckPool();
+  /** The cases on the board now: the build's, with versions published from the Studio in their place. */
+  const current = (): Promise<string[]> => currentStories(db, content);
 
   const app = Fastify({
     logger: options.logger ?? false,
@@ -164,7 +176,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }));
 
   app.get('/api/cases', { schema: { response: { 200: S.CasesReply } } }, async () => {
-    const rows = content.current.length === 0 ? [] : await db.selectFrom('published_cases').select(['story_hash', 'case_id', 'number', 'title', 'catalogue_hash']).where('story_hash', 'in', content.current).orderBy('number').execute();
+    const hashes = await current();
+    const found = hashes.length === 0 ? [] : await db.selectFrom('published_cases').select(['story_hash', 'case_id', 'number', 'title', 'catalogue_hash']).where('story_hash', 'in', hashes).execute();
+    const rows = hashes.map((h) => found.find((r) => r.story_hash === h)).filter((r) => r !== undefined);
     return { cases: rows.map((r) => ({ storyHash: r.story_hash, caseId: r.case_id, number: r.number, title: r.title, catalogueHash: r.catalogue_hash })) };
   });
 
@@ -207,17 +221,31 @@ export async function buildApp(options: AppOptions): Promise<App> {
     const me = await viewer(req);
     const story = req.query.story;
     if (story !== undefined && (await cases.get(story)) === null) throw new ApiError(404, 'unknown-story', '服务器上没有这个版本的案例');
-    return boards.branchBoard(story === undefined ? [...content.current] : [story], me?.branch ?? null);
+    return boards.branchBoard(story === undefined ? await current() : [story], me?.branch ?? null);
   });
   app.get('/api/me/record', { schema: { response: { 200: S.RecordReply, ...errors } } }, async (req) => {
     const me = await signedIn(req);
-    const rows = await boards.playerRecord(me.id, content.current);
+    const stories = await current();
+    const rows = await boards.playerRecord(me.id, stories);
     const titles = new Map<string, { caseId: string; title: string }>();
-    for (const h of content.current) {
+    for (const h of stories) {
       const c = await cases.get(h);
       if (c !== null) titles.set(h, { caseId: c.caseId, title: c.title });
     }
     return { playerId: me.id, cases: rows.map((r) => ({ ...r, caseId: titles.get(r.storyHash)?.caseId ?? '', title: titles.get(r.storyHash)?.title ?? '' })) };
+  });
+
+  registerAdminRoutes(app, {
+    db,
+    auth: new AdminAuth(db, options.adminToken ?? null, now),
+    competitions: new Competitions(db, now),
+    boards,
+    cases,
+    content,
+    checkPool,
+    now,
+    viewer,
+    limits: { login: limits.login, admin: limits.admin ?? 120, windowMs: limits.windowMs },
   });
 
   // The game itself. Missing files are 404 (never index.html in their place).
@@ -225,6 +253,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.addHook('onClose', async () => {
     await pool.close();
+    await checkPool.close();
     await options.database.close();
   });
   return { app, content };

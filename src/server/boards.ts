@@ -122,16 +122,7 @@ export class Boards {
   async playerBoard(storyHash: string, principle: string | null, viewer: string | null): Promise<PlayerBoard> {
     const rows = await this.ranking(storyHash, principle);
     const entry = (r: Row, i: number): BoardEntry => ({ rank: i + 1, name: r.name, branch: r.branch_code, branchName: r.branch_name, value: r.value, at: r.at, me: r.player_id === viewer });
-    const at = viewer === null ? -1 : rows.findIndex((r) => r.player_id === viewer);
-    const mineRow = at >= 0 ? rows[at] : undefined;
-    const from = Math.max(TOP_N, at - ABOVE);
-    return {
-      storyHash,
-      metric: principle === null ? 'score' : `principle:${principle}`,
-      top: rows.slice(0, TOP_N).map(entry),
-      mine: mineRow === undefined ? null : entry(mineRow, at),
-      above: at > TOP_N ? rows.slice(from, at).map((r, i) => entry(r, from + i)) : [],
-    };
+    return { storyHash, metric: principle === null ? 'score' : `principle:${principle}`, ...aroundViewer(rows, viewer, entry) };
   }
 
   /** Branch standings over the given story hashes (see the module comment for the rule). */
@@ -153,32 +144,12 @@ export class Boards {
       .execute();
     const branches = await this.db.selectFrom('branches').selectAll().execute();
     const byCode = new Map(agg.map((r) => [r.code, { total: Number(r.total), attempts: Number(r.attempts), participants: Number(r.participants) }]));
-    const all = branches.map((b) => ({ b, s: byCode.get(b.code) ?? { total: 0, attempts: 0, participants: 0 } }));
-    const qualified = all
-      .filter((x) => x.s.participants >= this.minPlayers && x.s.attempts > 0)
-      // Higher mean first, compared exactly (a/b > c/d ⇔ a·d > c·b), then participants, then code.
-      .sort((x, y) => y.s.total * x.s.attempts - x.s.total * y.s.attempts || y.s.participants - x.s.participants || (x.b.code < y.b.code ? -1 : 1));
-    const rank = new Map(qualified.map((x, i) => [x.b.code, i + 1]));
-    const standing = (x: (typeof all)[number]): BranchStanding => ({
-      code: x.b.code,
-      name: x.b.name,
-      region: x.b.region,
-      rank: rank.get(x.b.code) ?? null,
-      mean: x.s.attempts === 0 ? null : Math.round((100 * x.s.total) / x.s.attempts) / 100,
-      participants: x.s.participants,
-      attempts: x.s.attempts,
-    });
-    return [...qualified.map(standing), ...all.filter((x) => !rank.has(x.b.code)).map(standing)];
+    return rankBranches(branches, byCode, this.minPlayers);
   }
 
   /** What a branch sees: the top branches, its own standing and the gap to the next one up. */
   async branchBoard(stories: string[], viewerBranch: string | null): Promise<BranchBoard> {
-    const standings = await this.branchStandings(stories);
-    const ranked = standings.filter((s) => s.rank !== null);
-    const mine = viewerBranch === null ? null : (standings.find((s) => s.code === viewerBranch) ?? null);
-    const next = mine?.rank != null && mine.rank > 1 ? (ranked[mine.rank - 2] ?? null) : null;
-    const gap = next !== null && next.mean !== null && mine?.mean != null ? Math.round(100 * (next.mean - mine.mean)) / 100 : null;
-    return { rule: { id: BRANCH_RULE, minPlayers: this.minPlayers }, stories, top: ranked.slice(0, TOP_BRANCHES), mine, gapToNext: gap, next };
+    return branchView(await this.branchStandings(stories), viewerBranch, { id: BRANCH_RULE, minPlayers: this.minPlayers }, stories);
   }
 
   /** A player's own record per case: best, first-attempt score, attempts and rank on each board. */
@@ -208,3 +179,59 @@ export class Boards {
   }
 }
 
+
+/** What the branch rule counts for one branch: the sum and number of counted scores, and how many members they come from. */
+export interface BranchTally {
+  readonly total: number;
+  readonly attempts: number;
+  readonly participants: number;
+}
+
+/**
+ * BRANCH_RULE over given tallies (the case boards count first attempts; a competition counts
+ * first attempts inside its window, see competitions.ts): ranked branches first, in rank order,
+ * then every unranked branch. Pure.
+ */
+export function rankBranches(branches: readonly { code: string; name: string; region: string }[], tallies: ReadonlyMap<string, BranchTally>, minPlayers: number): BranchStanding[] {
+  const all = branches.map((b) => ({ b, s: tallies.get(b.code) ?? { total: 0, attempts: 0, participants: 0 } }));
+  const qualified = all
+    .filter((x) => x.s.participants >= minPlayers && x.s.attempts > 0)
+    // Higher mean first, compared exactly (a/b > c/d ⇔ a·d > c·b), then participants, then code.
+    .sort((x, y) => y.s.total * x.s.attempts - x.s.total * y.s.attempts || y.s.participants - x.s.participants || (x.b.code < y.b.code ? -1 : 1));
+  const rank = new Map(qualified.map((x, i) => [x.b.code, i + 1]));
+  const standing = (x: (typeof all)[number]): BranchStanding => ({
+    code: x.b.code,
+    name: x.b.name,
+    region: x.b.region,
+    rank: rank.get(x.b.code) ?? null,
+    mean: x.s.attempts === 0 ? null : Math.round((100 * x.s.total) / x.s.attempts) / 100,
+    participants: x.s.participants,
+    attempts: x.s.attempts,
+  });
+  return [...qualified.map(standing), ...all.filter((x) => !rank.has(x.b.code)).map(standing)];
+}
+
+/** What one branch sees of ranked standings: the top TOP_BRANCHES, its own and the gap to the one just above. Pure. */
+export function branchView(standings: readonly BranchStanding[], viewerBranch: string | null, rule: BranchBoard['rule'], stories: string[]): BranchBoard {
+  const ranked = standings.filter((s) => s.rank !== null);
+  const mine = viewerBranch === null ? null : (standings.find((s) => s.code === viewerBranch) ?? null);
+  const next = mine?.rank != null && mine.rank > 1 ? (ranked[mine.rank - 2] ?? null) : null;
+  const gap = next !== null && next.mean !== null && mine?.mean != null ? Math.round(100 * (next.mean - mine.mean)) / 100 : null;
+  return { rule, stories, top: ranked.slice(0, TOP_BRANCHES), mine, gapToNext: gap, next };
+}
+
+/**
+ * What a viewer sees of a ranked list (rows in rank order, each with `player_id`): the top TOP_N,
+ * their own entry and up to ABOVE entries just above them that are not in the top; never the
+ * bottom of the list nor how many are below. Pure.
+ */
+export function aroundViewer<R extends { readonly player_id: string }, E>(rows: readonly R[], viewer: string | null, entry: (row: R, index: number) => E): { top: E[]; mine: E | null; above: E[] } {
+  const at = viewer === null ? -1 : rows.findIndex((r) => r.player_id === viewer);
+  const mineRow = at >= 0 ? rows[at] : undefined;
+  const from = Math.max(TOP_N, at - ABOVE);
+  return {
+    top: rows.slice(0, TOP_N).map(entry),
+    mine: mineRow === undefined ? null : entry(mineRow, at),
+    above: at > TOP_N ? rows.slice(from, at).map((r, i) => entry(r, from + i)) : [],
+  };
+}

@@ -1,8 +1,10 @@
 /**
  * Branches come from the organisation's file (public/config/branches.json, served as
  * config/branches.json in the build), validated by the core's parseBranches. An entry may carry a
- * `region` (片区); the game ignores it. Loading upserts: names and regions follow the file, and a
- * branch removed from the file stays in the database (players and attempts refer to it).
+ * `region` (片区); the game ignores it. Loading upserts: names and regions follow the file, unless
+ * an organiser has edited that branch (PUT /api/admin/branches/:code): the later, deliberate edit
+ * wins over the file at every start. A branch removed from the file stays in the database
+ * (players and attempts refer to it).
  */
 import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
@@ -31,7 +33,7 @@ export async function loadBranches(db: Kysely<Database>, file: string, now: stri
     await db
       .insertInto('branches')
       .values({ code: b.code, name: b.name, region: b.region, updated_at: now })
-      .onConflict((oc) => oc.column('code').doUpdateSet({ name: b.name, region: b.region, updated_at: now }))
+      .onConflict((oc) => oc.column('code').doUpdateSet({ name: b.name, region: b.region, updated_at: now }).where('branches.edited_by_admin', '=', 0))
       .execute();
   }
   return entries;

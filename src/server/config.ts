@@ -14,6 +14,9 @@
  *   REPLAY_THREADS        replay worker threads (cores, at most 4)
  *   TRUST_PROXY           1 when behind a reverse proxy that sets X-Forwarded-For
  *   LOG_LEVEL             pino level (info)
+ *   ADMIN_TOKEN           the organisers' credential (unset: admin routes off); 20–200 printable
+ *                         ASCII characters, no spaces
+ *   RATE_LIMIT_ADMIN      admin requests per client address per minute (120)
  */
 import { resolve } from 'node:path';
 import type { DatabaseTarget } from './db/connect';
@@ -27,7 +30,9 @@ export interface ServerConfig {
   readonly corsOrigins: string[];
   readonly branchMinPlayers: number;
   /** Per client address per minute (a branch's PCs behind one NAT address share them). */
-  readonly rateLimits: { readonly login: number; readonly play: number; readonly windowMs: number };
+  readonly rateLimits: { readonly login: number; readonly play: number; readonly admin: number; readonly windowMs: number };
+  /** The organisers' credential; null: admin routes are off. */
+  readonly adminToken: string | null;
   readonly replayThreads: number | undefined;
   readonly trustProxy: boolean;
   readonly logLevel: string;
@@ -39,6 +44,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
   return n;
+}
+
+/** The admin credential: unset or empty is "off"; otherwise long enough to resist guessing. */
+function adminToken(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!/^[\x21-\x7e]{20,200}$/.test(raw)) throw new Error('ADMIN_TOKEN must be 20 to 200 printable ASCII characters without spaces (e.g. `openssl rand -base64 32`)');
+  return raw;
 }
 
 /** Reads and checks the configuration; throws an Error naming the bad variable. */
@@ -56,7 +68,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
     branchesFile: resolve(cwd, env['BRANCHES_FILE'] ?? resolve(distDir, 'config/branches.json')),
     corsOrigins,
     branchMinPlayers: int(env, 'BRANCH_MIN_PLAYERS', 3, 1, 1000),
-    rateLimits: { login: int(env, 'RATE_LIMIT_LOGIN', 10, 1, 1_000_000), play: int(env, 'RATE_LIMIT_PLAY', 60, 1, 1_000_000), windowMs: 60_000 },
+    rateLimits: { login: int(env, 'RATE_LIMIT_LOGIN', 10, 1, 1_000_000), play: int(env, 'RATE_LIMIT_PLAY', 60, 1, 1_000_000), admin: int(env, 'RATE_LIMIT_ADMIN', 120, 1, 1_000_000), windowMs: 60_000 },
+    adminToken: adminToken(env['ADMIN_TOKEN']),
     replayThreads: env['REPLAY_THREADS'] === undefined ? undefined : int(env, 'REPLAY_THREADS', 2, 1, 64),
     trustProxy: env['TRUST_PROXY'] === '1',
     logLevel: env['LOG_LEVEL'] ?? 'info',

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
-import { CONTENT_INDEX_PATH, contentHash, parseContentIndex, type Catalogue } from '../core';
+import { CONTENT_INDEX_PATH, contentHash, parseContentIndex, type Catalogue, type ContentIndex } from '../core';
 import type { Database } from './db/schema';
 
 export interface PublishedCase {
@@ -25,6 +25,8 @@ export interface LoadedContent {
   /** Story hashes of the build's cases, in case-number order: what "the current cases" are. */
   readonly current: readonly string[];
   readonly catalogue: Catalogue;
+  /** The build's content index as read (cases published from the Studio are added per request: publish/publish.ts). */
+  readonly index: ContentIndex;
   /** Cases the index names but that could not be published, with the reason. */
   readonly skipped: readonly string[];
 }
@@ -64,7 +66,7 @@ export async function publishBuildContent(db: Kysely<Database>, distDir: string,
       .execute();
     current.push(c.hash);
   }
-  return { current, catalogue: index.catalogue, skipped: skippedAll };
+  return { current, catalogue: index.catalogue, index, skipped: skippedAll };
 }
 
 /** Reads published cases by hash, keeping what it has read (rows never change). */

@@ -24,12 +24,13 @@ async function main(): Promise<void> {
     rateLimits: config.rateLimits,
     replayThreads: config.replayThreads,
     trustProxy: config.trustProxy,
+    adminToken: config.adminToken,
     logger: { level: config.logLevel },
   });
   for (const s of content.skipped) app.log.warn(`case not published: ${s}`);
   const address = await app.listen({ port: config.port, host: config.host });
   const where = 'postgresUrl' in config.database ? 'PostgreSQL (DATABASE_URL)' : config.database.sqliteFile;
-  console.log(`\n  厅堂服务情景训练 is running at ${address.replace('0.0.0.0', 'localhost')}/\n  ${content.current.length} cases · data: ${where}\n  (Ctrl+C to stop)\n`);
+  console.log(`\n  厅堂服务情景训练 is running at ${address.replace('0.0.0.0', 'localhost')}/\n  ${content.current.length} cases · data: ${where} · admin: ${config.adminToken === null ? 'off (ADMIN_TOKEN unset)' : 'on'}\n  (Ctrl+C to stop)\n`);
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;

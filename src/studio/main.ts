@@ -22,6 +22,7 @@ import { foreignNote } from './foreign';
 import { askNewCase } from './newCase';
 import { openDrafts } from './openDrafts';
 import { Preview } from './preview';
+import { setupPublish } from './publish';
 import type { CheckRequest, CheckResponse } from './protocol';
 import type { PreviewAnswer, PreviewRequest } from './previewProtocol';
 import { Workspace } from './workspace';
@@ -493,6 +494,7 @@ export async function startStudio(): Promise<void> {
     if (lastMap === null) notices.show('还没有可导出的地图：请先修正编译错误。', 'warning');
     else download(current.replace(/\.ink$/, '-map.svg'), mapBox.innerHTML, 'image/svg+xml;charset=utf-8');
   });
+  setupPublish({ current: () => current, read: (name) => (name === current ? editor.text : workspace.read(name)) });
   byId('play-start').addEventListener('click', () => preview.restart(null));
   byId('play-here').addEventListener('click', () => {
     const knot = knotPicker.value !== '' ? knotPicker.value : editor.knotAtCursor();

@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bestPath, casesOf, pathTaking, testDist, type TestCase } from './harness';
 import { startPostgres, type Postgres } from './postgres';
+import { newCaseSources } from './publishSources';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, 'build', `server-test-${process.pid}`);
@@ -116,4 +117,20 @@ it('two built server processes against one PostgreSQL give the same boards', asy
   }
   expect(await a.stop()).toBe(0);
   expect(await b.stop()).toBe(0);
+});
+
+it('built: admin is off without ADMIN_TOKEN; with it, a case published from the Studio is checked in the built worker and listed', async () => {
+  const off = await spawnServer(mkdtempSync(join(tmpdir(), 'bank-lobby-server-admin-off-')), {});
+  expect((await (await post(off.base, '/api/admin/login', { credential: 'x'.repeat(24) })).json()) as unknown).toMatchObject({ error: 'admin-disabled' });
+  expect(await off.stop()).toBe(0);
+
+  const credential = 'built-admin-credential-0123456789';
+  const dir = mkdtempSync(join(tmpdir(), 'bank-lobby-server-admin-'));
+  const server = await spawnServer(dir, { DATA_DIR: join(dir, 'data'), ADMIN_TOKEN: credential });
+  const { token } = (await (await post(server.base, '/api/admin/login', { credential })).json()) as { token: string };
+  const res = await post(server.base, '/api/admin/cases', { caseFile: 'built-case.ink', files: newCaseSources('built-case', '构建版发布') }, token);
+  expect(res.status).toBe(201);
+  const index = (await (await fetch(`${server.base}/content/index.json`)).json()) as { cases: { meta: { id: string } }[] };
+  expect(index.cases.map((c) => c.meta.id)).toContain('built-case');
+  expect(await server.stop()).toBe(0);
 });

@@ -22,6 +22,15 @@ describe('readConfig', () => {
     expect(() => readConfig({ CORS_ORIGINS: '*' }, '/')).toThrow(/CORS_ORIGINS/);
     expect(() => readConfig({ BRANCH_MIN_PLAYERS: '0' }, '/')).toThrow(/BRANCH_MIN_PLAYERS/);
   });
+
+  it('reads the admin credential from ADMIN_TOKEN: unset is off, a short or spaced one stops the start', () => {
+    expect(readConfig({}, '/').adminToken).toBeNull();
+    expect(readConfig({ ADMIN_TOKEN: '' }, '/').adminToken).toBeNull();
+    expect(readConfig({ ADMIN_TOKEN: 'k7Hq-2vLx_9pQz3Rt8Wm4' }, '/').adminToken).toBe('k7Hq-2vLx_9pQz3Rt8Wm4');
+    expect(() => readConfig({ ADMIN_TOKEN: 'admin' }, '/')).toThrow(/ADMIN_TOKEN/);
+    expect(() => readConfig({ ADMIN_TOKEN: 'a long credential with spaces' }, '/')).toThrow(/ADMIN_TOKEN/);
+    expect(readConfig({ RATE_LIMIT_ADMIN: '30' }, '/').rateLimits.admin).toBe(30);
+  });
 });
 
 describe('PIN hashes', () => {

@@ -124,10 +124,43 @@ const m0002: Migration = {
     await db.schema.dropTable('rate_limits').execute();
   },
 };
+/**
+ * Organisers' administration (issue 10): a competition's state and minimum participation, admin
+ * sessions, the branch map of a case published from the Studio, and which version of each case
+ * the case board lists (a case published from the Studio takes its case id's place on the board).
+ */
+const m0003: Migration = {
+  async up(db: Db) {
+    await db.schema.alterTable('competitions').addColumn('state', 'text', (c) => c.notNull().defaultTo('draft')).execute();
+    await db.schema.alterTable('competitions').addColumn('min_players', 'integer', (c) => c.notNull().defaultTo(3)).execute();
+    await db.schema.alterTable('published_cases').addColumn('map_svg', 'text').execute();
+    await db.schema.alterTable('branches').addColumn('edited_by_admin', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema
+      .createTable('admin_sessions')
+      .addColumn('token_hash', 'text', (c) => c.primaryKey())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('case_listing')
+      .addColumn('case_id', 'text', (c) => c.primaryKey())
+      .addColumn('story_hash', 'text', (c) => c.notNull().references('published_cases.story_hash'))
+      .addColumn('listed_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: Db) {
+    await db.schema.dropTable('case_listing').execute();
+    await db.schema.dropTable('admin_sessions').execute();
+    await db.schema.alterTable('branches').dropColumn('edited_by_admin').execute();
+    await db.schema.alterTable('published_cases').dropColumn('map_svg').execute();
+    await db.schema.alterTable('competitions').dropColumn('min_players').execute();
+    await db.schema.alterTable('competitions').dropColumn('state').execute();
+  },
+};
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Every migration, by name; names sort in the order they apply. */
-export const migrations: Readonly<Record<string, Migration>> = { '0001_initial': m0001, '0002_rate_limits': m0002 };
+export const migrations: Readonly<Record<string, Migration>> = { '0001_initial': m0001, '0002_rate_limits': m0002, '0003_admin': m0003 };
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve({ ...migrations }),

@@ -7,7 +7,7 @@
  * - lists and records are JSON text, read back through the core's own parsers;
  * - aggregates (count, avg) come back as strings from PostgreSQL: callers convert with Number().
  */
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 export interface BranchTable {
   /** The organisation's branch code (`id` in public/config/branches.json). */
@@ -15,6 +15,8 @@ export interface BranchTable {
   name: string;
   region: string;
   updated_at: string;
+  /** 1 once an organiser added or edited the branch (admin): the branch file no longer overrides its name and region. */
+  edited_by_admin: Generated<number>;
 }
 
 export interface PlayerTable {
@@ -50,6 +52,8 @@ export interface PublishedCaseTable {
   catalogue_json: string;
   publisher: string;
   published_at: string;
+  /** The branch map (SVG) of a case published from the Studio; null for the build's (served from dist/). */
+  map_svg: string | null;
 }
 
 export interface AttemptTable {
@@ -115,6 +119,27 @@ export interface CompetitionTable {
   ranking_rule: string;
   require_online: number;
   created_at: string;
+  /** 'draft' → 'open' → 'closed' (src/server/competitions.ts). */
+  state: 'draft' | 'open' | 'closed';
+  /** Members with a counted attempt a branch needs before it is ranked. */
+  min_players: number;
+}
+
+/** An organiser's sign-in (the admin credential exchanged for a session), stored hashed. */
+export interface AdminSessionTable {
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/**
+ * Which published version of each case the case board lists when it is not the build's own:
+ * a case published from the Studio takes its case id's place here (src/server/publish.ts).
+ */
+export interface CaseListingTable {
+  case_id: string;
+  story_hash: string;
+  listed_at: string;
 }
 
 export interface RateLimitTable {
@@ -135,6 +160,8 @@ export interface Database {
   first_attempts: FirstAttemptTable;
   competitions: CompetitionTable;
   rate_limits: RateLimitTable;
+  admin_sessions: AdminSessionTable;
+  case_listing: CaseListingTable;
 }
 
 export type AttemptRow = Selectable<AttemptTable>;
