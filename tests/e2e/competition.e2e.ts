@@ -1,0 +1,101 @@
+/**
+ * A competition between branches, end to end (issue 10): an organiser creates and opens one over
+ * the admin API (ADMIN_TOKEN from the environment); a trainee of a registered branch finds it on
+ * the leaderboard, reads its rule, practises one of its cases from its page online, and sees their
+ * verified score on the competition's trainee and branch rankings.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import angry from '../golden/angry-customer.golden';
+import { axeViolations } from './a11yPage';
+import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
+import { startServer, type RunningServer } from './serverProcess';
+
+const ADMIN = 'e2e-organiser-credential-0123456789';
+let server: RunningServer | null = null;
+let base = '';
+let competition = '';
+const browserOf = useBrowser();
+
+async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
+  const res = await fetch(new URL(path, base), {
+    method: init.method ?? 'GET',
+    headers: { ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...(init.token === undefined ? {} : { authorization: `Bearer ${init.token}` }) },
+    body: init.body === undefined ? null : JSON.stringify(init.body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+beforeAll(async () => {
+  server = await startServer({ ADMIN_TOKEN: ADMIN });
+  base = server.base;
+  const { token } = await api<{ token: string }>('api/admin/login', { method: 'POST', body: { credential: ADMIN } });
+  const index = await api<{ cases: { meta: { id: string }; hash: string }[] }>('content/index.json');
+  const hash = (id: string): string => index.cases.find((c) => c.meta.id === id)?.hash ?? '';
+  const now = Date.now();
+  const created = await api<{ id: string }>('api/admin/competitions', {
+    method: 'POST',
+    token,
+    body: {
+      title: '厅堂服务技能竞赛（端到端测试）',
+      opensAt: new Date(now - 3_600_000).toISOString(),
+      closesAt: new Date(now + 86_400_000).toISOString(),
+      cases: [hash('angry-customer'), hash('closing-time')],
+      branches: ['east-lake'],
+      minPlayers: 1,
+      requireOnline: true,
+    },
+  });
+  competition = created.id;
+  await api(`api/admin/competitions/${competition}/open`, { method: 'POST', token });
+}, 180_000);
+
+afterAll(() => server?.stop());
+
+async function playModel(page: Page): Promise<number> {
+  const model = angry.walkthroughs.find((w) => w.grade === 'A');
+  if (model === undefined) throw new Error('no model walkthrough');
+  for (const prefix of model.choices) {
+    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
+    await choose(page, prefix, 'keyboard');
+  }
+  expect(await readUntilChoice(page, 'keyboard')).toBe('end');
+  return Number(await page.locator('.score-value').getAttribute('data-score'));
+}
+
+describe('a competition between branches', () => {
+  it('is found on the leaderboard, played from its page, and ranks the trainee and the branch', async () => {
+    const page = await browserOf().newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    await page.goto(base);
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
+    await signIn(page, '陈静', '东湖支行');
+    await page.getByRole('button', { name: '排行榜' }).click();
+    await page.getByLabel('PIN（4–8 位数字）').fill('8642');
+    await page.getByRole('button', { name: '登录排行榜' }).click();
+    await page.getByText(/^已登录：/).waitFor();
+    const item = page.locator('.competitions li', { hasText: '厅堂服务技能竞赛（端到端测试）' });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('进行中');
+    expect(await item.textContent()).toContain('本网点已报名');
+    await item.getByRole('button', { name: /查看竞赛/ }).click();
+    await page.getByRole('heading', { name: '厅堂服务技能竞赛（端到端测试）', level: 1 }).waitFor();
+    expect(page.url()).toContain(`#/competition/${competition}`);
+    await page.getByText('本网点已报名参加。').waitFor();
+    expect(await page.locator('.lb-rule').first().textContent()).toContain('离线练习不计');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'competition-page');
+    // Practise a competition case from its page, online.
+    await page.getByRole('button', { name: /练习案例 4/ }).click();
+    const score = await playModel(page);
+    await expect.poll(() => page.locator('.upload-line').textContent(), { timeout: 20_000 }).toContain('成绩已上传');
+    // Back on the competition's page: the trainee and the branch are ranked.
+    await page.goto(`${base}#/competition/${competition}`);
+    const me = page.locator('.lb-table tr.me', { hasText: '陈静（我）' });
+    await me.waitFor({ timeout: 20_000 });
+    expect(await me.textContent()).toContain(String(score));
+    await page.getByText(/本网点（东湖支行）排第 1 名/).waitFor();
+    await screenshot(page, 'competition-ranked');
+    await page.close();
+  });
+});
