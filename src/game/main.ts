@@ -23,7 +23,6 @@ import { TabGuard } from './tabs';
 import { Loading, Notices } from './ui/notices';
 import { welcomeScreen } from './ui/welcome';
 import { watchMotion } from './motion';
-import { settingsMenu } from './ui/settingsMenu';
 import { watchTopbar } from './ui/viewport';
 
 const FALLBACK_BRANCHES: readonly Branch[] = [{ id: 'unassigned', name: '未分配支行' }];
@@ -235,6 +234,16 @@ export async function start(): Promise<void> {
     let settings = store.settings();
     // One name and one state: “静音”, pressed or not (drawn pressed in; a screen reader hears it once).
     const mute = h('button', { type: 'button', 'aria-pressed': String(settings.muted), class: 'sound-toggle' }, '静音');
+    // The 设置 menu is fetched when first shown: it adds nothing to what loads before the lobby.
+    const menuSlot = h('span', { class: 'settings-slot' });
+    void import('./ui/settingsMenu').then(({ settingsMenu }) =>
+      menuSlot.replaceWith(
+        settingsMenu(store.motionSettings(), (m) => {
+          store.setMotionSettings(m);
+          applyMotion();
+        }),
+      ),
+    );
     const volume = h('input', { type: 'range', min: 0, max: 100, step: 5, value: Math.round(settings.volume * 100), 'aria-label': '音量' });
     mute.addEventListener('click', () => {
       settings = { ...settings, muted: !settings.muted };
@@ -254,10 +263,7 @@ export async function start(): Promise<void> {
       onlineSlot,
       mute,
       volume,
-      settingsMenu(store.motionSettings(), (m) => {
-        store.setMotionSettings(m);
-        applyMotion();
-      }),
+      menuSlot,
       h('button', { type: 'button', onclick: () => showWelcome(profile) }, '切换学员'),
     );
   };

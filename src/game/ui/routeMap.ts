@@ -64,6 +64,15 @@ function readableSize(svg: SVGSVGElement | null): void {
   svg.style.width = `${Math.ceil((width * READABLE_FONT) / SMALLEST_MAP_FONT)}px`;
 }
 
+/** Scrolls a map wider than its box so its start is in the middle (the map is laid out around it). */
+function showStart(box: HTMLElement): void {
+  const start = box.querySelector('[data-node="start"]');
+  if (start === null || box.clientWidth === 0) return;
+  const r = start.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  box.scrollLeft += r.left + r.width / 2 - (b.left + b.width / 2);
+}
+
 /** A figure that loads the case's map and marks the route; says so plainly if the map cannot load. */
 export function routeMapFigure(url: string, route: readonly PathEdge[]): HTMLElement {
   // Focusable, so keyboard users can scroll a map larger than its box with the arrow keys.
@@ -76,6 +85,7 @@ export function routeMapFigure(url: string, route: readonly PathEdge[]): HTMLEle
       box.innerHTML = svg.replace(STYLE, '');
       readableSize(box.querySelector('svg'));
       markRoute(box, route);
+      showStart(box);
     })
     .catch(() => {
       box.textContent = '分支地图暂时无法加载。';
