@@ -3,7 +3,11 @@
  *
  *  1. Gzipped JS shipped: what the game page loads (built here with `vite build`; the trainers'
  *     Studio is a separate page and not counted) against a bare page (one scene, one rectangle)
- *     built here with Vite's JS API. Target: ≤ 1.2×.
+ *     built here with Vite's JS API. The budget (issue 9) is what index.html loads before the lobby
+ *     is interactive: ≤ 1.15×. What loads later (the case player when a case starts, Howler at the
+ *     first gesture, the leaderboard client after the first screen) is printed beside it; it was
+ *     held to ≤ 1.2× in all before the leaderboard client (issue 10) existed, and is shown against
+ *     that figure for information.
  *  2. Time from navigation to an interactive lobby in headless Chromium, median of N runs each,
  *     alternating game and bare page, a fresh browser context per run. Target: ≤ 1.3×.
  *     Contract: a page is interactive when it sets document.body.dataset.lobby = 'ready'. On a first
@@ -318,7 +322,7 @@ async function main(): Promise<void> {
     });
   }
   if (game !== null && eager !== null) {
-    rows.push({ measure: '  loaded after (when a case starts)', value: kb(game.bytes - eager.bytes), target: '', result: '' });
+    rows.push({ measure: '  loaded after (case player, sound, leaderboard)', value: kb(game.bytes - eager.bytes), target: '', result: '' });
   }
   if (game !== null && bare !== null && bare.bytes > 0) {
     const r = game.bytes / bare.bytes;
@@ -327,8 +331,8 @@ async function main(): Promise<void> {
       value: `${kb(game.bytes)} in ${game.files} file(s)`,
       baseline: kb(bare.bytes),
       ratio: times(r),
-      target: `≤ ${SIZE_TARGET}×`,
-      result: verdict(r, SIZE_TARGET),
+      target: `(info; was ≤ ${SIZE_TARGET}×)`,
+      result: r <= SIZE_TARGET ? 'within' : 'over',
     });
   } else {
     rows.push({
