@@ -57,8 +57,9 @@ export function handleCheckRequest(req: CheckRequest): CheckResponse {
         };
   const json = report.json;
   if (json === null) return { ...empty, diagnostics, catalogue: cat.catalogue, summary, notice };
-  // Foreign ink (no header) plays under a stand-in header: the file name as its title.
-  const meta = report.meta ?? placeholderMeta(file);
+  // Foreign ink (no header) plays under a stand-in header: the file name as its title, a
+  // customer called 客户.
+  const meta = report.meta ?? { ...placeholderMeta(file), customer: '客户', role: '—' };
   const compiled = { json, hash: contentHash(json), meta, knots: report.knots ?? {} };
   return {
     ...empty,

@@ -24,7 +24,6 @@ import { openDrafts } from './openDrafts';
 import { Preview } from './preview';
 import { setupPublish } from './publish';
 import type { CheckRequest, CheckResponse } from './protocol';
-import type { PreviewAnswer, PreviewRequest } from './previewProtocol';
 import { Workspace } from './workspace';
 
 const DEBOUNCE_MS = 350;
@@ -337,11 +336,12 @@ export async function startStudio(): Promise<void> {
     }
     // Ink without this project's header: say what is missing, and play what the runtime can.
     lastCheck = res;
-    showNote(res.compiled !== null ? true : null);
-    if (res.compiled !== null) play(res.compiled, errors);
-    // The checker withholds the story when it has errors of any kind (or no case header): only a
-    // compile error may stop the preview, so the preview worker compiles it for the preview alone.
-    else askPreview(res.id, res.mapSvg === null, errors);
+    // A story with findings (tags, scoring, paths) still plays as a draft: only a compile error
+    // stops the preview (the checker sends the draft beside its findings).
+    const playable = res.compiled ?? res.draft ?? null;
+    showNote(playable !== null);
+    if (playable !== null) play(playable, errors);
+    else cannotPlay(null);
   }
 
   let lastCheck: CheckResponse | null = null;
@@ -352,56 +352,11 @@ export async function startStudio(): Promise<void> {
     foreignBox.textContent = lastNote ?? '';
   };
 
-  const play = (compiled: NonNullable<PreviewAnswer['compiled']>, findings: number): void => {
+  const play = (compiled: NonNullable<CheckResponse['compiled']>, findings: number): void => {
     previewFile = requestFile;
     preview.update({ meta: compiled.meta, json: compiled.json, hash: compiled.hash, knots: compiled.knots });
     if (findings > 0) previewStatus.textContent = `${previewStatus.textContent}（检查发现 ${findings} 个错误，草稿照常试玩）`;
   };
-
-  // ----- the preview worker (see previewWorker.ts) -----
-  const startPreviewWorker = (): Worker => {
-    const w = new Worker(new URL('./previewWorker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (e: MessageEvent<PreviewAnswer>): void => onPreview(e.data);
-    w.onerror = (e: ErrorEvent): void => {
-      e.preventDefault();
-      previewBusy = false;
-      w.terminate();
-      previewWorker = null;
-      cannotPlay(`试玩编译出错：${e.message}`);
-    };
-    return w;
-  };
-  // Started the first time it is needed: most checks send a story to play, and then it never loads.
-  let previewWorker: Worker | null = null;
-  let previewBusy = false;
-  let previewFindings = 0;
-  const askPreview = (id: number, map: boolean, findings: number): void => {
-    if (previewBusy) {
-      previewWorker?.terminate();
-      previewWorker = null;
-    }
-    previewWorker ??= startPreviewWorker();
-    previewBusy = true;
-    previewFindings = findings;
-    const req: PreviewRequest = { id, files: workspace.all(), file: requestFile, map };
-    previewWorker.postMessage(req);
-  };
-
-  function onPreview(a: PreviewAnswer): void {
-    previewBusy = false;
-    if (a.id !== requestId) return; // the text has changed since
-    if (a.mapSvg !== null) {
-      lastMap = a.mapSvg;
-      mapBox.innerHTML = a.mapSvg;
-    }
-    if (a.knotNames.length > 0 && knotPicker.options.length <= 1) knotPicker.append(...a.knotNames.map((k) => h('option', { value: k }, k)));
-    showNote(a.compiled !== null);
-    if (a.compiled !== null) {
-      play(a.compiled, previewFindings);
-      return;
-    }
-    cannotPlay(a.failure === null ? null : `试玩编译出错：${a.failure}`);
-  }
 
   /** The open file gives nothing to play: keep its last good version, or stop and say why. */
   const cannotPlay = (why: string | null): void => {
@@ -502,7 +457,6 @@ export async function startStudio(): Promise<void> {
   });
   window.addEventListener('beforeunload', () => {
     worker.terminate();
-    previewWorker?.terminate();
   });
   open(current);
   // Old drafts that could not be stored are still the trainer's: shown, and stored when possible.
