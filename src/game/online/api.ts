@@ -12,6 +12,9 @@
 /** One of the server's reason codes (src/server/README.md), or the client's own for no answer. */
 export type FailureKind = 'offline' | 'refused' | 'server';
 
+/** Whether this origin runs the leaderboard server; see ServerApi.probe. */
+export type Presence = 'up' | 'down' | 'absent';
+
 export class ApiFailure extends Error {
   constructor(
     readonly kind: FailureKind,
@@ -120,13 +123,18 @@ export class ServerApi {
     private readonly timeoutMs = CALL_TIMEOUT_MS,
   ) {}
 
-  /** True when this origin runs the leaderboard server (a static host answers something else). */
-  async available(): Promise<boolean> {
+  /**
+   * Whether this origin runs the leaderboard server: `up` (it answered), `down` (no answer, a
+   * timeout, a 5xx or a rate limit: a server may be there and come back, so ask again later) or
+   * `absent` (an answer that is not this API — a static host's page or 404: never ask again).
+   */
+  async probe(): Promise<Presence> {
     try {
       const r = await this.call<{ ok?: unknown }>('GET', 'health');
-      return r.ok === true;
-    } catch {
-      return false;
+      return r.ok === true ? 'up' : 'absent';
+    } catch (e) {
+      if (!(e instanceof ApiFailure)) return 'down';
+      return e.status === 0 || e.kind === 'server' || e.code === 'rate-limited' ? 'down' : 'absent';
     }
   }
 

@@ -14,7 +14,10 @@ import { OnlineSync, type Delivery, type OnlineStatus } from './sync';
 
 export type { Delivery, OnlineStatus } from './sync';
 
-/** How often waiting attempts are retried while the server is away (ms; only retries, never a result). */
+/**
+ * How often the server is asked again while it is away (it may be restarting) or while attempts
+ * wait (ms; only retries, never a result). A host without a server (`absent`) is not asked again.
+ */
 const RETRY_MS = 30_000;
 
 /** What the game's composition root (main.ts) hands over; kept small so main.ts stays small. */
@@ -53,7 +56,7 @@ function randomKey(): string {
 /** The top bar's 排行榜 button and count of waiting uploads; nothing where there is no server. */
 function renderSlot(slot: HTMLElement, s: OnlineStatus, open: () => void): void {
   clear(slot);
-  if (s.server !== 'up' && !s.signedIn) return;
+  if (s.server !== 'up' && s.server !== 'down' && !s.signedIn) return;
   slot.append(h('button', { type: 'button', onclick: open }, '排行榜'));
   if (s.waiting > 0) slot.append(h('span', { class: 'outbox-count', role: 'status', title: s.server === 'down' ? '连上服务器后自动上传' : '正在上传' }, `待上传 ${s.waiting}`));
 }
@@ -68,13 +71,15 @@ export async function createOnline(host: OnlineHost): Promise<Online> {
   // Deliver when the network comes back, and now and then while something waits.
   window.addEventListener('online', () => void sync.check());
   setInterval(() => {
-    if (sync.current.waiting > 0 && sync.current.signedIn) void sync.check();
+    const s = sync.current;
+    if (s.server === 'down' || (s.waiting > 0 && s.signedIn)) void sync.check();
   }, RETRY_MS);
   const describe = (d: Delivery): string => {
     if (d.kind === 'verified') {
       const r = d.result;
       return `成绩已上传：服务器按您的选择重新计算为 ${r.score} 分（${r.grade}）${r.first ? '，这是您在这个案例上的第一次练习，计入网点排名' : ''}。`;
     }
+    if (d.kind === 'delivered') return '成绩已上传（由本机另一个标签页先上传了），服务器重新计算的分数可在“排行榜”里查看。';
     if (d.kind === 'refused') return `这次成绩服务器没有接受（${d.message}），不计入排行榜；本机记录不受影响。`;
     if (d.reason === 'not-signed-in') return `这次成绩已保存在本机。在“排行榜”里用 PIN 登录后，会自动上传（待上传 ${d.waiting} 次）。`;
     return `暂时连不上排行榜服务器：这次成绩已保存在本机，联网后自动上传（待上传 ${d.waiting} 次）。`;
