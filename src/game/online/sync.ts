@@ -241,11 +241,14 @@ export class OnlineSync {
 
   /**
    * A call made for the trainee signed in now was answered `not-signed-in` (the leaderboard
-   * screen's reads): their token is forgotten and they are asked to sign in again.
+   * screen's reads): their token is forgotten and they are asked to sign in again. True when
+   * there was one to forget (false for the second of several answers saying so).
    */
-  signInLost(): void {
+  signInLost(): boolean {
     const who = this.deps.store.profile();
-    if (who !== null && this.records.identity(who.id) !== null) this.expired(who.id);
+    if (who === null || this.records.identity(who.id) === null) return false;
+    this.expired(who.id);
+    return true;
   }
 
   private async deliverNow(): Promise<void> {

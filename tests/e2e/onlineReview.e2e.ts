@@ -1,0 +1,246 @@
+/**
+ * Online play as trainees and testers use it (issue 10), against the server as `npm start` runs
+ * it and against the static build with no server: a reload mid-case started online, a damaged
+ * sign-in in storage, a name the server refuses, IndexedDB unavailable, keyboard and
+ * screen-reader use of the leaderboard screen, and small and large screens.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import angry from '../golden/angry-customer.golden';
+import type { Golden } from '../golden/golden';
+import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
+import { startServer, type RunningServer } from './serverProcess';
+
+let server: RunningServer | null = null;
+let base = '';
+const browserOf = useBrowser();
+
+beforeAll(async () => {
+  server = await startServer();
+  base = server.base;
+}, 180_000);
+
+afterAll(() => server?.stop());
+
+function walk(g: Golden, grade: string): readonly string[] {
+  const w = g.walkthroughs.find((x) => x.grade === grade);
+  if (w === undefined) throw new Error(`${g.caseId}: no ${grade} walkthrough`);
+  return w.choices;
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
+}
+
+async function open(context: BrowserContext, url = base): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await ready(page);
+  return page;
+}
+
+async function answer(page: Page, choices: readonly string[]): Promise<void> {
+  for (const prefix of choices) {
+    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
+    await choose(page, prefix, 'keyboard');
+  }
+}
+
+async function openLeaderboard(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '排行榜' }).click();
+  await page.getByRole('heading', { name: '排行榜', level: 1 }).waitFor();
+}
+
+async function signInToLeaderboard(page: Page, pin: string): Promise<void> {
+  await openLeaderboard(page);
+  await page.getByLabel('PIN（4–8 位数字）').fill(pin);
+  await page.getByRole('button', { name: '登录排行榜' }).click();
+  await page.getByText(/^已登录：/).waitFor();
+}
+
+/** Waits until no section of the leaderboard screen is still reading. */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.leaderboard [aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
+}
+
+describe('online play, as trainees and testers use it', () => {
+  it('a case started online and reloaded midway is submitted with its attempt id', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await open(context);
+    await signIn(page, '吴倩', '东湖支行');
+    await signInToLeaderboard(page, '4826');
+    await page.getByRole('button', { name: '返回案例板' }).click();
+    const started: string[] = [];
+    const submitted: { url: string; body: Record<string, unknown> }[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/api/attempts') && r.ok()) void r.json().then((b: { attemptId: string }) => started.push(b.attemptId));
+    });
+    page.on('request', (r) => {
+      if (/\/api\/submissions/.test(r.url())) submitted.push({ url: r.url(), body: JSON.parse(r.postData() ?? '{}') as Record<string, unknown> });
+    });
+    await page.locator('[data-case="angry-customer"] button.primary').click();
+    const choices = walk(angry, 'A');
+    await answer(page, choices.slice(0, 2));
+    await expect.poll(() => started.length).toBe(1);
+    await page.reload();
+    await ready(page);
+    await answer(page, choices.slice(2));
+    expect(await readUntilChoice(page, 'keyboard')).toBe('end');
+    await expect.poll(() => page.locator('.upload-line').textContent(), { timeout: 20_000 }).toContain('成绩已上传');
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]?.url).toMatch(/\/api\/submissions$/);
+    expect(submitted[0]?.body['attemptId']).toBe(started[0]);
+    await context.close();
+  });
+
+  it('a damaged or expired sign-in in storage asks for the PIN again instead of failing every board', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await open(context);
+    await signIn(page, '郑宇', '东湖支行');
+    await signInToLeaderboard(page, '7351');
+    // The token is replaced by one the server never issued (expired, or another server's).
+    await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => /p\.[0-9a-f]+\.server$/.test(k));
+      if (key === undefined) throw new Error(`no server record in ${Object.keys(localStorage).join()}`);
+      const r = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+      localStorage.setItem(key, JSON.stringify({ ...r, token: 'x'.repeat(43) }));
+    });
+    await page.reload();
+    await ready(page);
+    await settled(page);
+    await expect.poll(() => page.getByLabel('PIN（4–8 位数字）').count()).toBe(1);
+    expect(await page.getByText(/^已登录：/).count()).toBe(0);
+    expect(await page.locator('.lb-error').count()).toBe(0);
+    // Signing in again works and shows the boards.
+    await page.getByLabel('PIN（4–8 位数字）').fill('7351');
+    await page.getByRole('button', { name: '登录排行榜' }).click();
+    await page.getByText(/^已登录：/).waitFor();
+    await context.close();
+  });
+
+  it('a name the server refuses gets a message that says how to go on', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await open(context);
+    await signIn(page, '张三(柜员)', '东湖支行');
+    await openLeaderboard(page);
+    await page.getByLabel('PIN（4–8 位数字）').fill('1234');
+    await page.getByRole('button', { name: '登录排行榜' }).click();
+    const error = page.locator('#lb-pin-error');
+    await expect.poll(() => error.textContent()).toContain('切换学员');
+    await context.close();
+  });
+
+  it('the leaderboard screen: focus on its heading when signed in, on what was signed in after the PIN; labelled sections', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await open(context);
+    await signIn(page, '冯洁', '东湖支行');
+    await openLeaderboard(page);
+    // Not signed in: the PIN field, labelled and described.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lb-pin');
+    await page.keyboard.type('5182');
+    await page.keyboard.press('Enter');
+    await page.getByText(/^已登录：/).waitFor();
+    // After signing in, focus lands on what says so (not on the sign-out button).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^已登录：/);
+    await page.getByRole('button', { name: '返回案例板' }).click();
+    await page.getByRole('heading', { name: '案例板' }).waitFor();
+    await openLeaderboard(page);
+    // Signed in: the screen's heading, not the case picker at its foot.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    for (const name of ['我的排行榜账号', '网点排名', '我的成绩', '案例排行']) expect(await page.getByRole('region', { name }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('with IndexedDB unavailable a finish waits for this page only, and the debrief says so (on a 360×640 phone)', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 360, height: 640 } });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+    });
+    const page = await open(context);
+    await signIn(page, '褚蓝', '东湖支行');
+    await signInToLeaderboard(page, '2691');
+    await page.getByRole('button', { name: '返回案例板' }).click();
+    await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
+    await page.locator('[data-case="angry-customer"] button.primary').click();
+    await answer(page, walk(angry, 'D'));
+    expect(await readUntilChoice(page, 'keyboard')).toBe('end');
+    const line = page.locator('.upload-line');
+    await expect.poll(() => line.textContent(), { timeout: 20_000 }).toContain('待上传 1 次');
+    expect(await line.textContent()).toContain('关闭页面前');
+    await expect.poll(() => page.locator('.outbox-count').textContent()).toBe('待上传 1');
+    // The count and every button (切换学员 last) fit in the top bar of a small screen.
+    for (const control of await page.locator('#topbar .outbox-count, #topbar button').all()) {
+      const box = await control.boundingBox();
+      expect(box !== null && box.x >= 0 && box.x + box.width <= 360, `${await control.textContent()} at ${JSON.stringify(box)}`).toBe(true);
+    }
+    await line.scrollIntoViewIfNeeded();
+    await screenshot(page, 'online-review-debrief-waiting-360');
+    await context.unroute('**/api/**');
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => page.locator('.outbox-count').count(), { timeout: 20_000 }).toBe(0);
+    await context.close();
+  });
+
+  it('looks right at 360×640 and 1280×720: the leaderboard and the debrief’s upload line', async () => {
+    for (const [w, hgt] of [
+      [360, 640],
+      [1280, 720],
+    ] as const) {
+      const context = await browserOf().newContext({ viewport: { width: w, height: hgt } });
+      const page = await open(context);
+      await signIn(page, `卫${w}`, '东湖支行');
+      await signInToLeaderboard(page, '3141');
+      await settled(page);
+      await screenshot(page, `online-review-leaderboard-${w}`);
+      // Nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
+      await page.getByRole('button', { name: '返回案例板' }).click();
+      await page.locator('[data-case="angry-customer"] button.primary').click();
+      await answer(page, walk(angry, 'A'));
+      expect(await readUntilChoice(page, 'keyboard')).toBe('end');
+      await expect.poll(() => page.locator('.upload-line').textContent(), { timeout: 20_000 }).toContain('成绩已上传');
+      await page.locator('.upload-line').scrollIntoViewIfNeeded();
+      await screenshot(page, `online-review-debrief-${w}`);
+      await openLeaderboard(page);
+      const option = await page.locator('#lb-case option', { hasText: '客户在营业厅争吵怎么办' }).getAttribute('value');
+      await page.getByLabel('选择案例').selectOption(option ?? '');
+      await settled(page);
+      await page.locator('.lb-table tr.me').first().scrollIntoViewIfNeeded();
+      await screenshot(page, `online-review-leaderboard-case-${w}`);
+      await context.close();
+    }
+  });
+});
+
+describe('the static build (no server)', () => {
+  it('shows no 排行榜 and queues nothing when a case is finished', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const probed = page.waitForResponse((r) => r.url().includes('/api/health'));
+    await page.goto(inject('baseUrl'));
+    await ready(page);
+    await signIn(page, '蒋文', '东湖支行');
+    await probed;
+    await page.locator('[data-case="angry-customer"] button.primary').click();
+    await answer(page, walk(angry, 'A'));
+    expect(await readUntilChoice(page, 'keyboard')).toBe('end');
+    await page.getByRole('heading', { name: /^复盘/ }).waitFor();
+    expect(await page.getByRole('button', { name: '排行榜' }).count()).toBe(0);
+    expect(await page.locator('.upload-line, .outbox-count').count()).toBe(0);
+    const waiting = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const req = indexedDB.open('bank-training-outbox');
+          req.onsuccess = () => {
+            const db = req.result;
+            if (!db.objectStoreNames.contains('attempts')) return resolve(0);
+            const count = db.transaction('attempts').objectStore('attempts').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+          req.onerror = () => resolve(-1);
+        }),
+    );
+    expect(waiting).toBe(0);
+    await context.close();
+  });
+});
