@@ -213,9 +213,14 @@ describe('online play, as trainees and testers use it', () => {
 });
 
 describe('the static build (no server)', () => {
-  it('shows no 排行榜 and queues nothing when a case is finished', async () => {
+  it('shows no 排行榜, logs no error and queues nothing when a case is finished', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+    });
     const probed = page.waitForResponse((r) => r.url().includes('/api/health'));
     await page.goto(inject('baseUrl'));
     await ready(page);
@@ -241,6 +246,8 @@ describe('the static build (no server)', () => {
         }),
     );
     expect(waiting).toBe(0);
+    // Asking whether a server is here costs a static host no error (no 404 in the console).
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

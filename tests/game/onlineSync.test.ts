@@ -37,6 +37,9 @@ class FakeServer {
   onSubmit: (() => void) | null = null;
   /** Called when an attempt is started, before the answer reaches the client. */
   onStart: (() => void) | null = null;
+  /** Answer every submission with a 500 (the server is up but failing). */
+  failing = false;
+  starts = 0;
   /** Record the next submission but lose the answer (the client sees no reply). */
   loseNextAnswer = false;
   refuse: string | null = null;
@@ -53,6 +56,7 @@ class FakeServer {
   private record(token: string, attemptId: string | null, seed: number | null, s: Submission): Verified {
     this.onSubmit?.();
     this.gate(token);
+    if (this.failing) throw new ApiFailure('server', 'internal', 500, '服务器出错了，请稍后再试');
     if (this.refuse !== null && s.caseId === this.refuse) throw new ApiFailure('refused', 'path-invalid', 422, '选择路径与案例不符');
     expect(Object.keys(s).sort()).toEqual(['caseId', 'catalogueHash', 'idempotencyKey', 'path', 'scoringVersion', 'storyHash']);
     const duplicate = this.recorded.has(s.idempotencyKey);
@@ -80,6 +84,7 @@ class FakeServer {
       login: () => Promise.reject(new ApiFailure('refused', 'wrong-login', 401, 'x')),
       start: (token: string, caseId: string, storyHash: string): Promise<Started> =>
         this.settle(() => {
+          this.starts++;
           this.gate(token);
           this.onStart?.();
           return { attemptId: `00000000-0000-4000-8000-${String(++this.n).padStart(12, '0')}`, seed: 4242, caseId, storyHash, catalogueHash: 'c', scoringVersion: SCORING_VERSION, first: true };
@@ -362,5 +367,37 @@ describe('OnlineSync: trainees on a shared PC, tabs, and a server that is away',
     store.signIn('张三(柜员)', 'east-lake');
     await sync.check();
     await expect(sync.signIn('1234')).rejects.toThrow(/切换学员/);
+  });
+});
+
+describe('OnlineSync: a server that fails or does not answer', () => {
+  it('says the server failed (not that it cannot be reached) when it answers a finish with a 500, and keeps the finish', async () => {
+    const { server, store, sync } = setup();
+    store.signIn('韩梅', 'east-lake');
+    await sync.check();
+    await sync.signIn('8080');
+    server.failing = true;
+    expect(await sync.finished(attempt('angry-customer', 3), 'cat')).toEqual({ kind: 'waiting', reason: 'server-error', waiting: 1 });
+    server.failing = false;
+    await sync.check();
+    expect(server.recorded.size).toBe(1);
+    expect(sync.current.waiting).toBe(0);
+  });
+
+  it('does not make the trainee wait for a server known to be down before each case: the case starts offline at once', async () => {
+    const { server, store, sync } = setup();
+    store.signIn('杨帆', 'east-lake');
+    await sync.check();
+    await sync.signIn('5050');
+    server.up = false;
+    await sync.check();
+    expect(sync.current.server).toBe('down');
+    const before = server.starts;
+    expect(await sync.start('angry-customer', '0eaaaaaaaaaaaaaa')).toBeNull();
+    expect(server.starts).toBe(before);
+    // Back up (the next probe says so): cases start online again.
+    server.up = true;
+    await sync.check();
+    expect((await sync.start('angry-customer', '0eaaaaaaaaaaaaaa'))?.seed).toBe(4242);
   });
 });

@@ -86,6 +86,7 @@ export async function createOnline(host: OnlineHost): Promise<Online> {
     if (d.kind === 'delivered') return '成绩已上传（由本机另一个标签页先上传了），服务器重新计算的分数可在“排行榜”里查看。';
     if (d.kind === 'refused') return `这次成绩服务器没有接受（${d.message}），不计入排行榜；本机记录不受影响。`;
     if (d.reason === 'not-signed-in') return `这次成绩已保存在本机。在“排行榜”里用 PIN 登录后，会自动上传（待上传 ${d.waiting} 次）。`;
+    if (d.reason === 'server-error') return `排行榜服务器暂时出错了：这次成绩已保存在${sync.current.durable ? '本机' : '这个页面里（浏览器不允许在本机长期保存，关闭页面前请保持联网）'}，稍后自动重新上传（待上传 ${d.waiting} 次）。`;
     if (!sync.current.durable) return `暂时连不上排行榜服务器，而这个浏览器不允许在本机长期保存：这次成绩只保存在这个页面里，联网后自动上传（待上传 ${d.waiting} 次）。关闭页面前请保持联网。`;
     return `暂时连不上排行榜服务器：这次成绩已保存在本机，联网后自动上传（待上传 ${d.waiting} 次）。`;
   };

@@ -34,7 +34,12 @@ export type Delivery =
   | { readonly kind: 'verified'; readonly result: Verified }
   /** Delivered by another tab of this browser before this one got to it (its result is that tab's). */
   | { readonly kind: 'delivered' }
-  | { readonly kind: 'waiting'; readonly reason: 'offline' | 'not-signed-in'; readonly waiting: number }
+  | {
+      readonly kind: 'waiting';
+      /** `server-error`: the server answered with a 5xx (it is there, but failing); kept and tried again. */
+      readonly reason: 'offline' | 'server-error' | 'not-signed-in';
+      readonly waiting: number;
+    }
   | { readonly kind: 'refused'; readonly message: string };
 
 export interface SyncDeps {
@@ -55,6 +60,8 @@ export class OnlineSync {
   private readonly listeners = new Set<(s: OnlineStatus) => void>();
   /** Deliveries run one at a time, in order. */
   private chain: Promise<void> = Promise.resolve();
+  /** Why the last delivery round stopped with entries left (for a finish's own line). */
+  private stoppedBy: 'offline' | 'server-error' = 'offline';
   /** Results of deliveries, by idempotency key, for a finish waiting to show its own. */
   private readonly results = new Map<string, (d: Delivery) => void>();
 
@@ -161,7 +168,9 @@ export class OnlineSync {
   async start(caseId: string, storyHash: string): Promise<Started | null> {
     const who = this.deps.store.profile();
     const id = who === null ? null : this.records.identity(who.id);
-    if (who === null || id === null) return null;
+    // Known to be down: the case starts offline at once (no wait for a time-out before each case);
+    // the retry probe says when it is back.
+    if (who === null || id === null || this.status.server === 'down') return null;
     try {
       const started = await this.deps.api.start(id.token, caseId, storyHash);
       // Kept for the trainee who started it, even if another took the PC while the server answered.
@@ -220,7 +229,7 @@ export class OnlineSync {
       // Gone from the outbox without an answer here: another tab of this browser delivered it.
       const left = await this.deps.outbox.list(who.id).catch(() => null);
       if (left !== null && !left.some((e) => e.submission.idempotencyKey === key)) return { kind: 'delivered' };
-      return { kind: 'waiting', reason: this.records.identity(who.id) === null ? 'not-signed-in' : 'offline', waiting: left?.length ?? this.status.waiting };
+      return { kind: 'waiting', reason: this.records.identity(who.id) === null ? 'not-signed-in' : this.stoppedBy, waiting: left?.length ?? this.status.waiting };
     }
     return outcome;
   }
@@ -252,6 +261,7 @@ export class OnlineSync {
   }
 
   private async deliverNow(): Promise<void> {
+    this.stoppedBy = 'offline';
     const who = this.deps.store.profile();
     if (who === null) {
       this.set({ waiting: 0 });
@@ -276,6 +286,7 @@ export class OnlineSync {
       } catch (f) {
         if (!(f instanceof ApiFailure)) throw f;
         if (RETRY.has(f.code) || f.kind !== 'refused') {
+          this.stoppedBy = f.kind === 'offline' ? 'offline' : 'server-error';
           if (f.kind === 'offline') this.set({ server: 'down' });
           return;
         }
