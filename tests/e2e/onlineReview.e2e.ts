@@ -93,6 +93,40 @@ describe('online play, as trainees and testers use it', () => {
     await context.close();
   });
 
+  it('a slow server: the debrief says the upload is on its way; a 500: it says the server failed and keeps the finish', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await open(context);
+    await signIn(page, '秦川', '东湖支行');
+    await signInToLeaderboard(page, '6203');
+    await page.getByRole('button', { name: '返回案例板' }).click();
+    // The first submission is held until the test lets it go; the second is answered with a 500.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    let submissions = 0;
+    await context.route('**/api/submissions**', async (route) => {
+      submissions++;
+      if (submissions === 1) {
+        await held;
+        await route.continue();
+      } else await route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"internal","message":"服务器出错了，请稍后再试"}' });
+    });
+    await page.locator('[data-case="angry-customer"] button.primary').click();
+    await answer(page, walk(angry, 'A'));
+    expect(await readUntilChoice(page, 'keyboard')).toBe('end');
+    const line = page.locator('.upload-line');
+    await expect.poll(() => line.textContent()).toContain('正在上传');
+    release();
+    await expect.poll(() => line.textContent(), { timeout: 20_000 }).toContain('成绩已上传');
+    await page.getByRole('button', { name: /案例板/ }).first().click();
+    await page.locator('[data-case="angry-customer"] button.primary').click();
+    await answer(page, walk(angry, 'D'));
+    expect(await readUntilChoice(page, 'keyboard')).toBe('end');
+    await expect.poll(() => line.textContent(), { timeout: 20_000 }).toContain('服务器暂时出错');
+    expect(await line.textContent()).not.toContain('连不上');
+    await expect.poll(() => page.locator('.outbox-count').textContent()).toBe('待上传 1');
+    await context.close();
+  });
+
   it('a damaged or expired sign-in in storage asks for the PIN again instead of failing every board', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await open(context);

@@ -105,6 +105,8 @@ export async function createOnline(host: OnlineHost): Promise<Online> {
     },
     afterCase(debrief, attempt, catalogueHash) {
       const line = h('p', { class: 'upload-line', role: 'status' });
+      // Said at once where there is a server to send to (a slow answer must not look like nothing).
+      if (sync.current.signedIn && sync.current.server !== 'down') line.textContent = '正在上传成绩，服务器按您的选择重新计算……';
       // Right under the score, where the trainee looks first.
       debrief.querySelector('.summary-row')?.after(line);
       void sync.finished(attempt, catalogueHash).then((d) => {
