@@ -4,6 +4,7 @@
  * sign-in in storage, a name the server refuses, IndexedDB unavailable, keyboard and
  * screen-reader use of the leaderboard screen, and small and large screens.
  */
+import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
@@ -56,6 +57,21 @@ async function signInToLeaderboard(page: Page, pin: string): Promise<void> {
   await page.getByLabel('PIN（4–8 位数字）').fill(pin);
   await page.getByRole('button', { name: '登录排行榜' }).click();
   await page.getByText(/^已登录：/).waitFor();
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's serious and critical findings on the page (the context must bypass the server's CSP to inject it). */
+async function axeSerious(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<Result> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 /** Waits until no section of the leaderboard screen is still reading. */
@@ -182,6 +198,38 @@ describe('online play, as trainees and testers use it', () => {
     // Signed in: the screen's heading, not the case picker at its foot.
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     for (const name of ['我的排行榜账号', '网点排名', '我的成绩', '案例排行']) expect(await page.getByRole('region', { name }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('a PIN typed wrong, by keyboard only: the error is announced and tied to the field, focus stays there; no serious axe finding', async () => {
+    const first = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
+    const owner = await open(first);
+    await signIn(owner, '沈静', '东湖支行');
+    await signInToLeaderboard(owner, '1111');
+    await first.close();
+    // The same name on another PC, with the wrong PIN.
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
+    const page = await open(context);
+    await signIn(page, '沈静', '东湖支行');
+    await openLeaderboard(page);
+    await settled(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lb-pin');
+    expect(await axeSerious(page)).toEqual([]);
+    await page.keyboard.type('2222');
+    await page.keyboard.press('Enter');
+    const error = page.locator('#lb-pin-error');
+    await expect.poll(() => error.textContent()).toContain('PIN 不对');
+    expect(await error.getAttribute('role')).toBe('alert');
+    expect(await page.locator('#lb-pin').getAttribute('aria-describedby')).toContain('lb-pin-error');
+    expect(await page.locator('#lb-pin').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lb-pin');
+    await screenshot(page, 'online-review-wrong-pin');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('1111');
+    await page.keyboard.press('Enter');
+    await page.getByText(/^已登录：/).waitFor();
+    await settled(page);
+    expect(await axeSerious(page)).toEqual([]);
     await context.close();
   });
 
