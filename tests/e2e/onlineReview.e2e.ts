@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
+import closing from '../golden/closing-time.golden';
 import type { Golden } from '../golden/golden';
 import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
 import { startServer, type RunningServer } from './serverProcess';
@@ -72,6 +73,17 @@ async function axeSerious(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** What the server holds for the trainee signed in on this page: attempts per case. */
+async function serverRecord(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const key = Object.keys(localStorage).find((k) => /p\.[0-9a-f]+\.server$/.test(k));
+    const token = key === undefined ? '' : ((JSON.parse(localStorage.getItem(key) ?? '{}') as { token?: string }).token ?? '');
+    const res = await fetch('/api/me/record', { headers: { authorization: `Bearer ${token}` } });
+    const body = (await res.json()) as { cases: { caseId: string; attempts: number }[] };
+    return Object.fromEntries(body.cases.filter((c) => c.attempts > 0).map((c) => [c.caseId, c.attempts]));
+  });
 }
 
 /** Waits until no section of the leaderboard screen is still reading. */
@@ -140,6 +152,28 @@ describe('online play, as trainees and testers use it', () => {
     await expect.poll(() => line.textContent(), { timeout: 20_000 }).toContain('服务器暂时出错');
     expect(await line.textContent()).not.toContain('连不上');
     await expect.poll(() => page.locator('.outbox-count').textContent()).toBe('待上传 1');
+    await context.close();
+  });
+
+  it('two tabs of one trainee finish at once while the server is away: each finish reaches it once, and both tabs end with nothing waiting', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
+    const one = await open(context);
+    await signIn(one, '尤佳', '东湖支行');
+    await signInToLeaderboard(one, '9731');
+    await one.getByRole('button', { name: '返回案例板' }).click();
+    const two = await open(context);
+    await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
+    await one.locator('[data-case="angry-customer"] button.primary').click();
+    await two.locator('[data-case="closing-time"] button.primary').click();
+    await answer(one, walk(angry, 'A'));
+    await answer(two, walk(closing, 'A'));
+    expect(await readUntilChoice(one, 'keyboard')).toBe('end');
+    expect(await readUntilChoice(two, 'keyboard')).toBe('end');
+    await expect.poll(() => two.locator('.upload-line').textContent(), { timeout: 20_000 }).toContain('待上传');
+    await context.unroute('**/api/**');
+    await Promise.all([one, two].map((p) => p.evaluate(() => window.dispatchEvent(new Event('online')))));
+    for (const p of [one, two]) await expect.poll(() => p.locator('.outbox-count').count(), { timeout: 20_000 }).toBe(0);
+    expect(await serverRecord(one)).toEqual({ 'angry-customer': 1, 'closing-time': 1 });
     await context.close();
   });
 
