@@ -177,6 +177,24 @@ describe('online play, as trainees and testers use it', () => {
     await context.close();
   });
 
+  it('a server down when the page loads: a trainee not yet signed in keeps their finish, and it arrives once they sign in after it is back', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
+    await context.route('**/api/**', (route) => route.abort('connectionrefused'));
+    const page = await open(context);
+    await signIn(page, '何琳', '东湖支行');
+    // The server exists here but is away: 排行榜 is shown (it says so inside), not hidden as on a static host.
+    await page.getByRole('button', { name: '排行榜' }).waitFor();
+    await page.locator('[data-case="angry-customer"] button.primary').click();
+    await answer(page, walk(angry, 'A'));
+    expect(await readUntilChoice(page, 'keyboard')).toBe('end');
+    await expect.poll(() => page.locator('.upload-line').textContent(), { timeout: 20_000 }).toContain('用 PIN 登录后');
+    await context.unroute('**/api/**');
+    await signInToLeaderboard(page, '4417');
+    await expect.poll(() => page.locator('.outbox-count').count(), { timeout: 20_000 }).toBe(0);
+    expect(await serverRecord(page)).toEqual({ 'angry-customer': 1 });
+    await context.close();
+  });
+
   it('a damaged or expired sign-in in storage asks for the PIN again instead of failing every board', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await open(context);
