@@ -401,3 +401,46 @@ describe('OnlineSync: a server that fails or does not answer', () => {
     expect((await sync.start('angry-customer', '0eaaaaaaaaaaaaaa'))?.seed).toBe(4242);
   });
 });
+
+describe('OnlineSync: tabs of one browser', () => {
+  it('updates the waiting count of another tab when one tab adds to the outbox or delivers from it', async () => {
+    const server = new FakeServer();
+    const kv = memory();
+    const shared = new MemoryOutbox();
+    const a = setup(server, kv, shared);
+    const b = setup(server, kv, shared);
+    a.store.signIn('陈晨', 'east-lake');
+    await a.sync.check();
+    await a.sync.signIn('1357');
+    b.store.profile();
+    await b.sync.check();
+    server.up = false;
+    await a.sync.finished(attempt('angry-customer', 1), 'cat');
+    // What tab B hears from tab A (BroadcastChannel in the browser).
+    await b.sync.outboxChanged();
+    expect(b.sync.current.waiting).toBe(1);
+    server.up = true;
+    await a.sync.check();
+    await b.sync.outboxChanged();
+    expect(b.sync.current.waiting).toBe(0);
+  });
+
+  it('tells other tabs when its outbox changed', async () => {
+    const server = new FakeServer();
+    let told = 0;
+    let n = 0;
+    const store = new GameStore(memory(), () => undefined);
+    const sync = new OnlineSync({ api: server.api(), outbox: new MemoryOutbox(), store, notify: () => undefined, randomKey: () => `k${++n}`, announce: () => told++ });
+    store.signIn('陈晨', 'east-lake');
+    await sync.check();
+    await sync.signIn('1357');
+    told = 0;
+    server.up = false;
+    await sync.finished(attempt('angry-customer', 1), 'cat');
+    const afterAdd = told;
+    expect(afterAdd).toBeGreaterThan(0);
+    server.up = true;
+    await sync.check();
+    expect(told).toBeGreaterThan(afterAdd);
+  });
+});

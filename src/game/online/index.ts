@@ -69,7 +69,11 @@ export async function createOnline(host: OnlineHost): Promise<Online> {
   const { store, notify } = host;
   const api = new ServerApi();
   const outbox = await openOutbox();
-  const sync = new OnlineSync({ api, outbox, store, notify, randomKey });
+  // The tabs of this browser share one outbox: each tells the others when it changed it, so every
+  // top bar shows the same count.
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('bank-training-outbox') : null;
+  const sync = new OnlineSync({ api, outbox, store, notify, randomKey, announce: () => channel?.postMessage('changed') });
+  channel?.addEventListener('message', () => void sync.outboxChanged());
   sync.watch((s) => renderSlot(host.slot, s, host.open));
   void sync.check();
   // Deliver when the network comes back, and now and then while something waits.

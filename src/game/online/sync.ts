@@ -50,6 +50,8 @@ export interface SyncDeps {
   readonly notify: (message: string, kind: 'info' | 'warning' | 'error') => void;
   /** 16 random bytes as hex, for idempotency keys. */
   readonly randomKey: () => string;
+  /** Tells the other tabs of this browser that the outbox changed (they call outboxChanged). */
+  readonly announce?: () => void;
 }
 
 /** Codes after which an entry is kept and tried again later (the server may come back). */
@@ -217,6 +219,7 @@ export class OnlineSync {
     const outcome = new Promise<Delivery>((resolve) => this.results.set(entry.submission.idempotencyKey, resolve));
     try {
       await this.deps.outbox.add(entry);
+      this.deps.announce?.();
     } catch {
       this.results.delete(entry.submission.idempotencyKey);
       return { kind: 'refused', message: '浏览器没能保存这次成绩的上传记录（存储空间可能已满）' };
@@ -232,6 +235,16 @@ export class OnlineSync {
       return { kind: 'waiting', reason: this.records.identity(who.id) === null ? 'not-signed-in' : this.stoppedBy, waiting: left?.length ?? this.status.waiting };
     }
     return outcome;
+  }
+
+  /**
+   * Another tab of this browser added to the outbox or delivered from it: the count in this tab's
+   * top bar is read again (nothing is sent; that tab is sending).
+   */
+  async outboxChanged(): Promise<void> {
+    const who = this.deps.store.profile();
+    const entries = who === null ? [] : await this.deps.outbox.list(who.id);
+    if (this.deps.store.profile()?.id === who?.id) this.set({ waiting: entries.length });
   }
 
   /** Sends the signed-in trainee's waiting attempts, oldest first; stops at the first that must wait. */
@@ -300,7 +313,10 @@ export class OnlineSync {
           this.deps.notify(`有一次练习成绩服务器没有接受（${f.message}），不计入排行榜；本机的练习记录不受影响。`, 'warning');
         }
       }
-      if (e.seq !== undefined) await this.deps.outbox.remove(e.seq);
+      if (e.seq !== undefined) {
+        await this.deps.outbox.remove(e.seq);
+        this.deps.announce?.();
+      }
       left--;
       this.set(here() ? { waiting: left, server: 'up' } : { server: 'up' });
     }
