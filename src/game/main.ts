@@ -216,7 +216,9 @@ export async function start(): Promise<void> {
       screen.scrollTop = 0;
       // Focus the first field of a form, otherwise the screen's heading (so a screen reader
       // starts at the top and the page does not scroll to a button at the bottom).
-      const target = el.querySelector<HTMLElement>('input, select') ?? el.querySelector<HTMLElement>('h1, h2');
+      // A screen may name its own start (`data-autofocus`), e.g. the leaderboard's heading when
+      // its only field is a picker at its foot.
+      const target = el.querySelector<HTMLElement>('[data-autofocus]') ?? el.querySelector<HTMLElement>('input, select') ?? el.querySelector<HTMLElement>('h1, h2');
       if (target !== null && !/^(INPUT|SELECT)$/.test(target.tagName)) target.tabIndex = -1;
       target?.focus();
     }

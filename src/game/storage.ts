@@ -323,6 +323,28 @@ export class GameStore {
     return typeof r === 'object' && r !== null && !Array.isArray(r) && !newer(r) ? (r as Record<string, unknown>) : null;
   }
 
+  /**
+   * A record of a given trainee's own (by their stable id), whoever is signed in now: for work
+   * that outlives a 切换学员 (an upload in flight keeps to the trainee it started for).
+   */
+  mineOf(player: string, key: string): Record<string, unknown> | null {
+    if (player === '') return null;
+    if (player === this.player) return this.mine(key);
+    const r = this.read(`p.${player}.${key}`);
+    return typeof r === 'object' && r !== null && !Array.isArray(r) && !newer(r) ? (r as Record<string, unknown>) : null;
+  }
+
+  /** Stores (or removes) a record of a given trainee's own; see mineOf. */
+  setMineOf(player: string, key: string, value: object | null): void {
+    if (player === '') return;
+    if (player === this.player) {
+      this.setMine(key, value);
+      return;
+    }
+    if (value === null) this.kv.remove(`p.${player}.${key}`);
+    else this.kv.set(`p.${player}.${key}`, JSON.stringify({ format: STORE_FORMAT, ...value }));
+  }
+
   /** Stores (or, with null, removes) a record of the signed-in trainee's own, with this format. */
   setMine(key: string, value: object | null): void {
     if (this.player === '') return;

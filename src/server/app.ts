@@ -168,8 +168,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const errors = { 400: S.ErrorReply, 401: S.ErrorReply, 403: S.ErrorReply, 404: S.ErrorReply, 409: S.ErrorReply, 422: S.ErrorReply, 429: S.ErrorReply };
 
   app.get('/api/health', { schema: { response: { 200: S.HealthReply } } }, () => ({ ok: true as const }));
-  // The game asks this before anything else of the API: the static build's own file says false.
-  app.get('/config/leaderboard.json', () => ({ server: true }));
 
   app.get('/api/branches', { schema: { response: { 200: S.BranchesReply } } }, async () => ({
     branches: (await db.selectFrom('branches').select(['code', 'name', 'region']).orderBy('code').execute()),

@@ -12,6 +12,9 @@
 /** One of the server's reason codes (src/server/README.md), or the client's own for no answer. */
 export type FailureKind = 'offline' | 'refused' | 'server';
 
+/** Whether this origin runs the leaderboard server; see ServerApi.probe. */
+export type Presence = 'up' | 'down' | 'absent';
+
 export class ApiFailure extends Error {
   constructor(
     readonly kind: FailureKind,
@@ -155,19 +158,20 @@ export class ServerApi {
   ) {}
 
   /**
-   * True when this origin runs the leaderboard server. A static build ships
-   * `config/leaderboard.json` with `"server": false` (so a static host is asked nothing that
-   * would answer 404); the server answers that address itself with `true`. Then its health.
+   * Whether this origin runs the leaderboard server: `up` (it answered), `down` (no answer, a
+   * timeout, a 5xx or a rate limit: a server may be there and come back, so ask again later) or
+   * `absent` (an answer that is not this API — a static host's page or 404: never ask again).
+   * The static build ships `api/health` as a file saying `{"ok":false}` (public/api/health), so a
+   * static host answers the probe without a 404 in the console; the server's own route wins over
+   * its static files.
    */
-  async available(): Promise<boolean> {
+  async probe(): Promise<Presence> {
     try {
-      const res = await fetch(new URL('../config/leaderboard.json', this.base), { cache: 'no-store' });
-      const flag = res.ok ? ((await res.json()) as { server?: unknown }).server : false;
-      if (flag !== true) return false;
       const r = await this.call<{ ok?: unknown }>('GET', 'health');
-      return r.ok === true;
-    } catch {
-      return false;
+      return r.ok === true ? 'up' : 'absent';
+    } catch (e) {
+      if (!(e instanceof ApiFailure)) return 'down';
+      return e.status === 0 || e.kind === 'server' || e.code === 'rate-limited' ? 'down' : 'absent';
     }
   }
 
@@ -229,29 +233,39 @@ export class ServerApi {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
     if (opts.token !== undefined && opts.token !== null) headers['authorization'] = `Bearer ${opts.token}`;
+    // The time limit covers the whole answer, body included: a server that sends headers and
+    // then stalls must not hold the delivery queue (one entry at a time) forever.
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.timeoutMs);
     let res: Response;
-    try {
-      res = await fetch(new URL(path, this.base), {
-        method,
-        headers,
-        body: opts.body === undefined ? null : JSON.stringify(opts.body),
-        signal: abort.signal,
-        cache: 'no-store',
-        credentials: 'same-origin',
-      });
-    } catch {
-      throw new ApiFailure('offline', 'offline', 0, '连不上服务器');
-    } finally {
-      clearTimeout(timer);
-    }
     let data: unknown;
     try {
-      data = await res.json();
-    } catch {
-      // Not this API's JSON (a static host's page, a proxy's error page).
-      throw new ApiFailure(res.status >= 500 ? 'server' : 'offline', res.status >= 500 ? 'internal' : 'offline', res.status, res.status >= 500 ? '服务器出错了' : '这里没有排行榜服务器');
+      try {
+        res = await fetch(new URL(path, this.base), {
+          method,
+          headers,
+          body: opts.body === undefined ? null : JSON.stringify(opts.body),
+          signal: abort.signal,
+          cache: 'no-store',
+          credentials: 'same-origin',
+        });
+      } catch {
+        throw new ApiFailure('offline', 'offline', 0, '连不上服务器');
+      }
+      let text: string;
+      try {
+        text = await res.text();
+      } catch {
+        throw new ApiFailure('offline', 'offline', 0, '服务器的回答没有收全');
+      }
+      try {
+        data = JSON.parse(text);
+      } catch {
+        // Not this API's JSON (a static host's page, a proxy's error page).
+        throw new ApiFailure(res.status >= 500 ? 'server' : 'offline', res.status >= 500 ? 'internal' : 'offline', res.status, res.status >= 500 ? '服务器出错了' : '这里没有排行榜服务器');
+      }
+    } finally {
+      clearTimeout(timer);
     }
     if (res.ok) return data as T;
     const err = data as { error?: unknown; message?: unknown } | null;

@@ -15,7 +15,10 @@ import { OnlineSync, type Delivery, type OnlineStatus } from './sync';
 
 export type { Delivery, OnlineStatus } from './sync';
 
-/** How often waiting attempts are retried while the server is away (ms; only retries, never a result). */
+/**
+ * How often the server is asked again while it is away (it may be restarting) or while attempts
+ * wait (ms; only retries, never a result). A host without a server (`absent`) is not asked again.
+ */
 const RETRY_MS = 30_000;
 
 /** What the game's composition root (main.ts) hands over; kept small so main.ts stays small. */
@@ -67,30 +70,42 @@ function randomKey(): string {
 /** The top bar's 排行榜 button and count of waiting uploads; nothing where there is no server. */
 function renderSlot(slot: HTMLElement, s: OnlineStatus, open: () => void): void {
   clear(slot);
-  if (s.server !== 'up' && !s.signedIn) return;
+  if (s.server !== 'up' && s.server !== 'down' && !s.signedIn) return;
   slot.append(h('button', { type: 'button', onclick: open }, '排行榜'));
-  if (s.waiting > 0) slot.append(h('span', { class: 'outbox-count', role: 'status', title: s.server === 'down' ? '连上服务器后自动上传' : '正在上传' }, `待上传 ${s.waiting}`));
+  // On a phone-wide top bar only the number shows (the words stay for screen readers and in the title).
+  if (s.waiting > 0) {
+    const title = `待上传 ${s.waiting} 次：${s.server === 'down' ? '连上服务器后自动上传' : '正在上传'}`;
+    slot.append(h('span', { class: 'outbox-count', role: 'status', title }, h('span', { class: 'outbox-label' }, '待上传 '), String(s.waiting)));
+  }
 }
 
 export async function createOnline(host: OnlineHost): Promise<Online> {
   const { store, notify } = host;
   const api = new ServerApi();
   const outbox = await openOutbox();
-  const sync = new OnlineSync({ api, outbox, store, notify, randomKey });
+  // The tabs of this browser share one outbox: each tells the others when it changed it, so every
+  // top bar shows the same count.
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('bank-training-outbox') : null;
+  const sync = new OnlineSync({ api, outbox, store, notify, randomKey, announce: () => channel?.postMessage('changed') });
+  channel?.addEventListener('message', () => void sync.outboxChanged());
   sync.watch((s) => renderSlot(host.slot, s, host.open));
   void sync.check();
   // Deliver when the network comes back, and now and then while something waits.
   window.addEventListener('online', () => void sync.check());
   setInterval(() => {
-    if (sync.current.waiting > 0 && sync.current.signedIn) void sync.check();
+    const s = sync.current;
+    if (s.server === 'down' || (s.waiting > 0 && s.signedIn)) void sync.check();
   }, RETRY_MS);
   const describe = (d: Delivery): string => {
     if (d.kind === 'verified') {
       const r = d.result;
       return `成绩已上传：服务器按您的选择重新计算为 ${r.score} 分（${r.grade}）${r.first ? '，这是您在这个案例上的第一次练习，计入网点排名' : ''}。`;
     }
+    if (d.kind === 'delivered') return '成绩已上传（由本机另一个标签页先上传了），服务器重新计算的分数可在“排行榜”里查看。';
     if (d.kind === 'refused') return `这次成绩服务器没有接受（${d.message}），不计入排行榜；本机记录不受影响。`;
     if (d.reason === 'not-signed-in') return `这次成绩已保存在本机。在“排行榜”里用 PIN 登录后，会自动上传（待上传 ${d.waiting} 次）。`;
+    if (d.reason === 'server-error') return `排行榜服务器暂时出错了：这次成绩已保存在${sync.current.durable ? '本机' : '这个页面里（浏览器不允许在本机长期保存，关闭页面前请保持联网）'}，稍后自动重新上传（待上传 ${d.waiting} 次）。`;
+    if (!sync.current.durable) return `暂时连不上排行榜服务器，而这个浏览器不允许在本机长期保存：这次成绩只保存在这个页面里，联网后自动上传（待上传 ${d.waiting} 次）。关闭页面前请保持联网。`;
     return `暂时连不上排行榜服务器：这次成绩已保存在本机，联网后自动上传（待上传 ${d.waiting} 次）。`;
   };
   return {
@@ -108,6 +123,8 @@ export async function createOnline(host: OnlineHost): Promise<Online> {
     },
     afterCase(debrief, attempt, catalogueHash) {
       const line = h('p', { class: 'upload-line', role: 'status' });
+      // Said at once where there is a server to send to (a slow answer must not look like nothing).
+      if (sync.current.signedIn && sync.current.server !== 'down') line.textContent = '正在上传成绩，服务器按您的选择重新计算……';
       // Right under the score, where the trainee looks first.
       debrief.querySelector('.summary-row')?.after(line);
       void sync.finished(attempt, catalogueHash).then((d) => {

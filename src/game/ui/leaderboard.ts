@@ -37,21 +37,38 @@ export function failure(e: unknown): string {
   return `读取失败：${e instanceof Error ? e.message : String(e)}`;
 }
 
-/** Fills `into` with a section's content once `load` resolves; says so while it waits and when it fails. */
-export function loadInto(into: HTMLElement, load: () => Promise<Node>): void {
+/**
+ * Fills `into` with a section's content once `load` resolves; says so while it waits and when it
+ * fails. A sign-in the server no longer knows (`not-signed-in`: expired, reset, or a damaged
+ * token) goes to `lost` instead, when given, which asks for the PIN again and reads the section
+ * anonymously.
+ */
+export function loadInto(into: HTMLElement, load: () => Promise<Node>, lost?: () => void): void {
+  // Only the latest read of a section fills it (an earlier one may answer later).
+  const generation = String(Number(into.dataset['generation'] ?? '0') + 1);
+  into.dataset['generation'] = generation;
+  const latest = (): boolean => into.dataset['generation'] === generation;
   clear(into);
   into.setAttribute('aria-busy', 'true');
   into.append(h('p', { class: 'muted' }, '正在读取……'));
-  load().then(
-    (node) => {
-      clear(into);
-      into.append(node);
-    },
-    (e: unknown) => {
-      clear(into);
-      into.append(h('p', { class: 'lb-error' }, failure(e)));
-    },
-  ).finally(() => into.removeAttribute('aria-busy'));
+  load()
+    .then(
+      (node) => {
+        if (!latest()) return;
+        clear(into);
+        into.append(node);
+      },
+      (e: unknown) => {
+        const signInLost = lost !== undefined && e instanceof ApiFailure && e.code === 'not-signed-in';
+        if (signInLost) lost();
+        if (!latest()) return;
+        clear(into);
+        if (!signInLost) into.append(h('p', { class: 'lb-error' }, failure(e)));
+      },
+    )
+    .finally(() => {
+      if (latest()) into.removeAttribute('aria-busy');
+    });
 }
 
 function playerTable(caption: string, rows: readonly BoardEntry[], branchName: (code: string) => string): HTMLElement {
@@ -110,6 +127,10 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
   const perCase = h('section', { class: 'lb-section', 'aria-labelledby': 'lb-case-title' });
   const caseBody = h('div', { 'aria-live': 'polite' });
   const token = (): string | null => sync.records.identity()?.token ?? null;
+  /** The server did not know the token: forget it (the account box then asks for the PIN) and read again without it. */
+  const lost = (): void => {
+    if (sync.signInLost()) reload();
+  };
 
   const picker = h(
     'select',
@@ -124,7 +145,9 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
   };
   fillMetrics();
   const showCase = (): void =>
-    loadInto(caseBody, async () => {
+    loadInto(
+      caseBody,
+      async () => {
       const b = metric.value === '' ? await api.caseBoard(token(), picker.value) : await api.principleBoard(token(), picker.value, metric.value);
       if (b.top.length === 0) return h('p', { class: 'muted' }, '这个案例的当前版本还没有人上传成绩。');
       const parts: Node[] = [playerTable('前十名', b.top, deps.branchName)];
@@ -134,7 +157,9 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
         parts.push(h('p', { class: 'muted' }, '您在这个案例上还没有上传的成绩。'));
       }
       return h('div', {}, ...parts);
-    });
+      },
+      lost,
+    );
   picker.addEventListener('change', () => {
     fillMetrics();
     showCase();
@@ -142,7 +167,9 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
   metric.addEventListener('change', showCase);
 
   const showBranches = (): void =>
-    loadInto(branchBody, async () => {
+    loadInto(
+      branchBody,
+      async () => {
       const b = await api.branchBoard(token());
       const rule = h('p', { class: 'lb-rule' }, `规则：每个网点取成员在各案例上第一次练习的成绩求平均（重练不计），至少 ${b.rule.minPlayers} 位成员完成第一次练习后才参加排名；平均分相同，参加人数多的在前。`);
       const own = store.profile();
@@ -159,16 +186,23 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
                 b.next !== null && b.gapToNext !== null ? `比上一名（${b.next.name}）少 ${points(b.gapToNext)} 分。` : '',
               );
       return h('div', {}, ownLine, b.top.length === 0 ? h('p', { class: 'muted' }, '还没有网点达到排名人数。') : branchTable(b.top, mine?.code ?? null), rule);
-    });
+      },
+      lost,
+    );
 
   const showRecord = (): void => {
     const t = token();
     if (t === null) {
+      // Supersedes a read still on its way (signed out meanwhile).
+      recordBody.dataset['generation'] = String(Number(recordBody.dataset['generation'] ?? '0') + 1);
+      recordBody.removeAttribute('aria-busy');
       clear(recordBody);
       recordBody.append(h('p', { class: 'muted' }, '登录后可以看到您在服务器上核实过的成绩和名次。'));
       return;
     }
-    loadInto(recordBody, async () => {
+    loadInto(
+      recordBody,
+      async () => {
       const r = await api.record(t);
       const played = r.cases.filter((c) => c.attempts > 0);
       if (played.length === 0) return h('p', { class: 'muted' }, '服务器上还没有您的成绩：练完一个案例，成绩会自动上传。');
@@ -189,7 +223,15 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
           ),
         ),
       );
-    });
+      },
+      lost,
+    );
+  };
+  /** Reads every section again (after signing in or out). */
+  const reload = (): void => {
+    showBranches();
+    showRecord();
+    if (cases.length > 0) showCase();
   };
 
   const renderAccount = (s: OnlineStatus): void => {
@@ -201,7 +243,8 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
     if (s.server === 'down') account.append(h('p', { class: 'lb-error' }, '暂时连不上排行榜服务器。练习照常进行，成绩保存在本机，联网后自动上传。'));
     if (id !== null) {
       account.append(
-        h('p', {}, `已登录：${id.name} · ${deps.branchName(id.branch)}`),
+        // Focused after signing in: a screen reader hears who is signed in, not a button's name.
+        h('p', { class: 'lb-who', tabindex: -1 }, `已登录：${id.name} · ${deps.branchName(id.branch)}`),
         ...(waiting === null ? [] : [waiting]),
         h(
           'button',
@@ -209,7 +252,8 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
             type: 'button',
             onclick: () => {
               sync.signOut();
-              showRecord();
+              reload();
+              account.querySelector<HTMLElement>('#lb-pin')?.focus();
             },
           },
           '退出排行榜登录',
@@ -244,10 +288,8 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
       error.textContent = '';
       sync.signIn(pin.value).then(
         () => {
-          showRecord();
-          showBranches();
-          showCase();
-          account.querySelector<HTMLElement>('button')?.focus();
+          reload();
+          account.querySelector<HTMLElement>('.lb-who')?.focus();
         },
         (f: unknown) => {
           submit.disabled = false;
@@ -274,7 +316,8 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
   const root = h(
     'section',
     { class: 'panel leaderboard', 'aria-labelledby': 'leaderboard-title' },
-    h('h1', { id: 'leaderboard-title' }, '排行榜'),
+    // Signed in already: the screen opens at its heading (not at the case picker at its foot).
+    h('h1', { id: 'leaderboard-title', 'data-autofocus': sync.records.identity() !== null ? '' : undefined }, '排行榜'),
     h('p', { class: 'lead' }, '成绩由服务器按您的选择重新计算后才上榜。您看到前几名、自己的名次和紧挨在您前面的几位。'),
     account,
     competitionList({ api, token, cases, branchName: deps.branchName, myBranch: store.profile()?.branchId ?? null, open: deps.openCompetition, play: deps.play, back: deps.back }),
@@ -294,8 +337,6 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
     }
     renderAccount(s);
   });
-  showBranches();
-  showRecord();
-  if (cases.length > 0) showCase();
+  reload();
   return root;
 }
