@@ -100,6 +100,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     req.log.error({ err }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: '服务器出错了，请稍后再试' });
   });
+  // JSON only: Fastify also parses text/plain by default, which a cross-site form may send
+  // without a preflight. Every API body is JSON, so anything else is 415 unsupported-media-type.
+  app.removeContentTypeParser('text/plain');
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not-found', message: `没有这个地址：${req.url.slice(0, 200)}` }));
 
   await app.register(helmet, {
