@@ -19,6 +19,7 @@ import { Boards } from './boards';
 import { loadBranches } from './branches';
 import { CaseStore, publishBuildContent, type LoadedContent } from './content';
 import { migrate, type DatabaseHandle } from './db/connect';
+import { createWriter } from './db/writer';
 import { ApiError } from './errors';
 import { Players, type Player } from './players';
 import { databaseRateLimitStore } from './rateLimitStore';
@@ -77,7 +78,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const pool: ReplayPool = createReplayPool(options.replayThreads);
   const cases = new CaseStore(db);
   const players = new Players(db, now);
-  const attempts = new Attempts(db, cases, pool, now);
+  const writer = createWriter(db, options.database.dialect);
+  const attempts = new Attempts(db, cases, pool, now, writer);
   const boards = new Boards(db, options.branchMinPlayers ?? DEFAULT_BRANCH_MIN_PLAYERS);
 
   const app = Fastify({
@@ -135,7 +137,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(cors, { origin: options.corsOrigins !== undefined && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
   await app.register(rateLimit, {
     global: false,
-    store: databaseRateLimitStore(db, now),
+    store: databaseRateLimitStore(db, now, writer),
     errorResponseBuilder: () => new ApiError(429, 'rate-limited', '请求太频繁，请稍后再试'),
   });
 

@@ -18,6 +18,7 @@ import type { Kysely } from 'kysely';
 import { SCORING_VERSION } from '../core';
 import type { CaseStore, PublishedCase } from './content';
 import type { AttemptRow, Database } from './db/schema';
+import type { Writer } from './db/writer';
 import { ApiError, isUniqueViolation } from './errors';
 import type { Player } from './players';
 import type { ReplayPool } from './replay/pool';
@@ -87,6 +88,8 @@ export class Attempts {
     private readonly cases: CaseStore,
     private readonly pool: ReplayPool,
     private readonly now: () => Date,
+    /** Where the writes go (group commit on SQLite, db/writer.ts); default: a transaction each. */
+    private readonly writer: Writer = { write: (fn) => db.transaction().execute(fn) },
   ) {}
 
   /** Starts an online attempt: a fresh id and seed. Throws 'unknown-story', 'case-mismatch'. */
@@ -94,7 +97,7 @@ export class Attempts {
     const c = await this.publishedCase(caseId, storyHash);
     const id = randomUUID();
     const seed = randomInt(1, MAX_SEED);
-    const first = await this.db.transaction().execute(async (tx) => {
+    const first = await this.writer.write(async (tx) => {
       await tx
         .insertInto('attempts')
         .values({
@@ -131,7 +134,7 @@ export class Attempts {
     this.checkCatalogue(c, s);
     const result = await this.verify(c, attempt.seed, s.path);
     const columns = this.verifiedColumns(result, s);
-    const written = await this.db.transaction().execute(async (tx) => {
+    const written = await this.writer.write(async (tx) => {
       const r = await tx
         .updateTable('attempts')
         .set(columns)
@@ -171,7 +174,7 @@ export class Attempts {
     const now = this.now().toISOString();
     const columns = this.verifiedColumns(result, s);
     try {
-      await this.db.transaction().execute(async (tx) => {
+      await this.writer.write(async (tx) => {
         await tx
           .insertInto('attempts')
           .values({

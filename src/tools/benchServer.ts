@@ -15,6 +15,10 @@
  *  4. Verified submissions per second with two server processes on one PostgreSQL against one.
  *
  * Not a test: it always exits 0 and reports what failed in the table.
+ *
+ * For profiling: BENCH_ONLY=submissions stops after 1, BENCH_SUBMISSIONS=n sends n (3000);
+ * BENCH_NODE_ARGS="--cpu-prof
+ * --cpu-prof-dir=/tmp/p" is passed to the server processes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,13 +39,13 @@ import { startPostgres, type Postgres } from '../../tests/server/postgres';
 import { brief, log, notes, printTable, rows } from './benchReport';
 
 const REPO = resolve(import.meta.dirname, '../..');
-const CACHE = join(REPO, 'node_modules/.cache/bench-server');
+const CACHE = join(REPO, 'node_modules/.cache', `bench-server-${process.pid}`);
 const SERVER_OUT = join(CACHE, 'build');
 const DIST = join(CACHE, 'dist');
 
 const CONNECTIONS = 16;
 const HEALTH_SECONDS = 5;
-const SUBMISSIONS = 3000;
+const SUBMISSIONS = Number(process.env['BENCH_SUBMISSIONS'] ?? 3000);
 const PLAYERS = 10_000;
 const BRANCHES = 200;
 const ATTEMPTS = 1_000_000;
@@ -101,7 +105,8 @@ process.on('exit', () => {
 
 function startServer(env: Record<string, string>): Promise<Server> {
   const cwd = mkdtempSync(join(tmpdir(), 'bank-lobby-bench-server-'));
-  const child = spawn(process.execPath, [join(SERVER_OUT, 'main.js')], {
+  const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
+  const child = spawn(process.execPath, [...nodeArgs, join(SERVER_OUT, 'main.js')], {
     cwd,
     env: { PATH: process.env['PATH'] ?? '', PORT: '0', DIST_DIR: DIST, LOG_LEVEL: 'warn', RATE_LIMIT_LOGIN: '1000000', RATE_LIMIT_PLAY: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -376,6 +381,7 @@ async function main(): Promise<void> {
     if (subs.errors > 0) notes.push(`${subs.errors} submissions were not answered 2xx`);
     peak = Math.max(peak, sqlite.peakMb());
     await sqlite.stop();
+    if (process.env['BENCH_ONLY'] === 'submissions') throw new Error('BENCH_ONLY=submissions: stopped after the submissions');
 
     // 2. Boards with 1M attempts, SQLite.
     const pinHash = await hashPin(PIN);
@@ -431,6 +437,7 @@ async function main(): Promise<void> {
     rows.push({ measure: 'bench:server', value: 'stopped early', result: 'ERROR' });
   } finally {
     postgres?.stop();
+    rmSync(CACHE, { recursive: true, force: true });
   }
   notes.push(`${CONNECTIONS} connections; ${SUBMISSIONS} submissions a run; boards: ${BOARD_REQUESTS} sequential requests each; whole run ${((performance.now() - began) / 1000).toFixed(0)} s`);
   printTable();
