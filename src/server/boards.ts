@@ -160,7 +160,8 @@ export class Boards {
       .groupBy('branch_code')
       .execute();
     // Members with at least one counted first attempt among these stories (first_scores' key).
-    const members = await this.db
+    // At one story that is the count of first attempts (one per member), already summed.
+    const members = stories.length === 1 ? totals.map((t) => ({ code: t.code, participants: t.attempts })) : await this.db
       .selectFrom('players as p')
       .where((eb) => eb.exists(eb.selectFrom('first_scores as f').select('f.player_id').whereRef('f.player_id', '=', 'p.id').where('f.story_hash', 'in', stories)))
       .select((eb) => ['p.branch_code as code', eb.fn.countAll<number | string>().as('participants')])
