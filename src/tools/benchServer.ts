@@ -16,7 +16,7 @@
  *
  * Not a test: it always exits 0 and reports what failed in the table.
  *
- * For profiling: BENCH_ONLY=submissions stops after 1, BENCH_SUBMISSIONS=n sends n (3000);
+ * For profiling: BENCH_ONLY=submissions stops after 1, BENCH_SUBMISSIONS=n sends n (1000);
  * BENCH_NODE_ARGS="--cpu-prof
  * --cpu-prof-dir=/tmp/p" is passed to the server processes.
  */
@@ -32,9 +32,8 @@ import { build } from 'vite';
 import { CONTENT_INDEX_PATH, modelPath, parseContentIndex, readCaseMetaFromJson, SCORING_VERSION, type Catalogue, type CompiledCase } from '../core';
 import { buildInk } from '../build/buildInk';
 import { contentOf } from '../build/vitePluginInk';
-import { openDatabase, type DatabaseTarget } from '../server/db/connect';
 import { hashPin } from '../server/pin';
-import { rebuildSummaries } from '../server/summaries';
+import { SCORE_METRIC } from '../server/summaries';
 import { startPostgres, type Postgres } from '../../tests/server/postgres';
 import { brief, log, notes, printTable, rows } from './benchReport';
 
@@ -45,7 +44,7 @@ const DIST = join(CACHE, 'dist');
 
 const CONNECTIONS = 16;
 const HEALTH_SECONDS = 5;
-const SUBMISSIONS = Number(process.env['BENCH_SUBMISSIONS'] ?? 3000);
+const SUBMISSIONS = Number(process.env['BENCH_SUBMISSIONS'] ?? 1000);
 const PLAYERS = 10_000;
 const BRANCHES = 200;
 const ATTEMPTS = 1_000_000;
@@ -223,10 +222,15 @@ interface SeedRows {
   attempts(from: number, to: number): unknown[][];
   readonly firsts: unknown[][];
   principles(from: number, to: number): unknown[][];
+  /** The boards' summary tables for these rows (summaries.ts), computed here as the rows are. */
+  summaries(): { bests: unknown[][]; firstScores: unknown[][]; totals: unknown[][] };
 }
 
 const ATTEMPT_COLUMNS = ['id', 'player_id', 'case_id', 'story_hash', 'catalogue_hash', 'scoring_version', 'seed', 'status', 'online', 'is_first', 'path_json', 'score', 'raw_score', 'grade', 'ending_id', 'breaches_json', 'principles_json', 'started_at', 'submitted_at', 'idempotency_key'];
 const PRINCIPLE_COLUMNS = ['attempt_id', 'player_id', 'story_hash', 'principle_id', 'earned', 'possible', 'percent'];
+const BEST_COLUMNS = ['story_hash', 'principle_id', 'player_id', 'best', 'at'];
+const FIRST_SCORE_COLUMNS = ['player_id', 'story_hash', 'branch_code', 'score'];
+const TOTAL_COLUMNS = ['branch_code', 'story_hash', 'total', 'attempts'];
 
 /**
  * 1M attempts: player i % 10k, case (i / 10k) % 20, so each player has 5 attempts at each case,
@@ -252,6 +256,35 @@ function seedRows(cases: readonly Case[], pinHash: string): SeedRows {
       return out;
     },
     firsts: Array.from({ length: PLAYERS * cases.length }, (_, i) => [playerId(i % PLAYERS), caseOf(i).compiled.hash, attemptId(i)]),
+    summaries: () => {
+      const best = new Map<string, { value: number; i: number }>();
+      const keep = (key: string, value: number, i: number): void => {
+        const b = best.get(key);
+        if (b === undefined || value > b.value) best.set(key, { value, i }); // i ascending: earliest kept on ties
+      };
+      const firstScores: unknown[][] = [];
+      const totals = new Map<string, { total: number; n: number }>();
+      for (let i = 0; i < ATTEMPTS; i++) {
+        const p = i % PLAYERS;
+        const hash = caseOf(i).compiled.hash;
+        const s = score(i);
+        keep(`${hash}|${SCORE_METRIC}|${p}`, s, i);
+        const r = prng(i + 7);
+        for (let k = 0; k < 2; k++) keep(`${hash}|${principleIds[(i + k) % principleIds.length] ?? ''}|${p}`, Math.floor(r() * 101), i);
+        if (i < PLAYERS * cases.length) {
+          firstScores.push([playerId(p), hash, branchCode(p), s]);
+          const t = totals.get(`${branchCode(p)}|${hash}`) ?? { total: 0, n: 0 };
+          t.total += s;
+          t.n++;
+          totals.set(`${branchCode(p)}|${hash}`, t);
+        }
+      }
+      const bests = [...best].map(([key, b]) => {
+        const [hash, metric, p] = key.split('|');
+        return [hash, metric, playerId(Number(p)), b.value, new Date(t0 + b.i * 1000).toISOString()];
+      });
+      return { bests, firstScores, totals: [...totals].map(([key, t]) => [...key.split('|'), t.total, t.n]) };
+    },
     principles: (from, to) => {
       const out: unknown[][] = [];
       for (let i = from; i < to; i++) {
@@ -280,6 +313,10 @@ function seedSqlite(file: string, rowsOf: SeedRows): void {
       insert('attempt_principles', PRINCIPLE_COLUMNS, rowsOf.principles(i, i + 100_000));
     }
     insert('first_attempts', ['player_id', 'story_hash', 'attempt_id'], rowsOf.firsts);
+    const sum = rowsOf.summaries();
+    insert('board_bests', BEST_COLUMNS, sum.bests);
+    insert('first_scores', FIRST_SCORE_COLUMNS, sum.firstScores);
+    insert('branch_story_totals', TOTAL_COLUMNS, sum.totals);
   })();
   db.exec('ANALYZE');
   db.close();
@@ -302,19 +339,13 @@ async function seedPostgres(url: string, rowsOf: SeedRows): Promise<void> {
     await insert('attempt_principles', PRINCIPLE_COLUMNS, rowsOf.principles(i, i + 50_000));
   }
   await insert('first_attempts', ['player_id', 'story_hash', 'attempt_id'], rowsOf.firsts);
+  const sum = rowsOf.summaries();
+  for (let i = 0; i < sum.bests.length; i += 50_000) await insert('board_bests', BEST_COLUMNS, sum.bests.slice(i, i + 50_000));
+  await insert('first_scores', FIRST_SCORE_COLUMNS, sum.firstScores);
+  await insert('branch_story_totals', TOTAL_COLUMNS, sum.totals);
   await client.query('COMMIT');
   await client.query('ANALYZE');
   await client.end();
-}
-
-/** Fills the boards' summary tables from the bulk-loaded attempts (as migration 0003 does). */
-async function summarise(target: DatabaseTarget): Promise<void> {
-  const handle = openDatabase(target);
-  try {
-    await rebuildSummaries(handle.db);
-  } finally {
-    await handle.close();
-  }
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -391,7 +422,6 @@ async function main(): Promise<void> {
     await migrated.stop();
     let t = performance.now();
     seedSqlite(join(bigDir, 'leaderboard.sqlite'), seed);
-    await summarise({ sqliteFile: join(bigDir, 'leaderboard.sqlite') });
     log(`SQLite: seeded ${ATTEMPTS} attempts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     const bigSqlite = await startServer({ DATA_DIR: bigDir });
     await boardLatency(bigSqlite.base, cases, 'SQLite');
@@ -405,7 +435,6 @@ async function main(): Promise<void> {
     await pgMigrated.stop();
     t = performance.now();
     await seedPostgres(bigUrl, seed);
-    await summarise({ postgresUrl: bigUrl });
     log(`PostgreSQL: seeded ${ATTEMPTS} attempts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     const bigPg = await startServer({ DATABASE_URL: bigUrl });
     await boardLatency(bigPg.base, cases, 'PostgreSQL');
