@@ -98,12 +98,19 @@ interface Server {
 }
 
 const children = new Set<ChildProcess>();
+/** Temp folders this run made (SQLite files of 1M attempts are ~1.6 GB): removed at the end. */
+const scratch: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+}
 process.on('exit', () => {
   for (const c of children) c.kill('SIGKILL');
 });
 
 function startServer(env: Record<string, string>): Promise<Server> {
-  const cwd = mkdtempSync(join(tmpdir(), 'bank-lobby-bench-server-'));
+  const cwd = tempDir('bank-lobby-bench-server-');
   const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
   const child = spawn(process.execPath, [...nodeArgs, join(SERVER_OUT, 'main.js')], {
     cwd,
@@ -398,7 +405,7 @@ async function main(): Promise<void> {
     const cases = await prepare();
 
     // 1. Submissions against health, one server on SQLite (as npm start).
-    const dir = mkdtempSync(join(tmpdir(), 'bank-lobby-bench-sqlite-'));
+    const dir = tempDir('bank-lobby-bench-sqlite-');
     const sqlite = await startServer({ DATA_DIR: dir });
     log(`starting ${SUBMISSIONS} attempts…`);
     const planned = await planSubmissions(sqlite.base, cases, SUBMISSIONS, 's');
@@ -417,7 +424,7 @@ async function main(): Promise<void> {
     // 2. Boards with 1M attempts, SQLite.
     const pinHash = await hashPin(PIN);
     const seed = seedRows(cases, pinHash);
-    const bigDir = mkdtempSync(join(tmpdir(), 'bank-lobby-bench-big-'));
+    const bigDir = tempDir('bank-lobby-bench-big-');
     const migrated = await startServer({ DATA_DIR: bigDir });
     await migrated.stop();
     let t = performance.now();
@@ -467,6 +474,7 @@ async function main(): Promise<void> {
   } finally {
     postgres?.stop();
     rmSync(CACHE, { recursive: true, force: true });
+    for (const d of scratch) rmSync(d, { recursive: true, force: true });
   }
   notes.push(`${CONNECTIONS} connections; ${SUBMISSIONS} submissions a run; boards: ${BOARD_REQUESTS} sequential requests each; whole run ${((performance.now() - began) / 1000).toFixed(0)} s`);
   printTable();

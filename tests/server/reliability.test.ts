@@ -9,7 +9,7 @@
  * The kill is placed by a count (after KILL_AFTER answers), never by a timer; the checks hold
  * wherever it lands, and the test asserts that it did land mid-flight (some were not answered).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ const DOUBLED = 12;
 let outDir = '';
 let postgres: Postgres | null = null;
 const running: ServerProcess[] = [];
+const dirs: string[] = [];
 
 beforeAll(async () => {
   outDir = await buildServer('server-reliability');
@@ -36,6 +37,7 @@ afterAll(async () => {
   await Promise.all(running.map((s) => s.kill9()));
   postgres?.stop();
   removeBuild(outDir);
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 interface Reply {
@@ -139,6 +141,7 @@ describe.each(['sqlite', 'postgres'] as const)('kill -9 during concurrent submis
   it('keeps every acknowledged submission exactly once, and a resubmission records the rest once', async () => {
     const cases = casesOf(testDist()).cases;
     const dir = mkdtempSync(join(tmpdir(), 'bank-lobby-reliability-'));
+    dirs.push(dir);
     let target: DatabaseTarget;
     let env: Record<string, string>;
     if (dialect === 'sqlite') {
