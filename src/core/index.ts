@@ -9,7 +9,7 @@ export * from './session';
 export * from './replay';
 export * from './save';
 export * from './hash';
-export { knotNames, openStory, readCaseMetaFromJson, StoryError } from './story';
+export { knotNames, openStory, readCaseMetaFromJson, StoryError, StoryTemplate } from './story';
 export * from './branches';
 export * from './route';
 export * from './shuffle';

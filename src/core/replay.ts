@@ -6,6 +6,7 @@ import type { Catalogue } from './catalogue';
 import type { ChoicesEvent, EndEvent } from './events';
 import { bestOption, type CaseResult } from './scoring';
 import { CaseSession, ChoiceError, type CompiledCase } from './session';
+import type { StoryTemplate } from './story';
 
 export class ReplayError extends Error {
   constructor(message: string) {
@@ -32,8 +33,10 @@ export function replay(
   seed: number,
   path: readonly number[],
   eventsRead = 0,
+  /** The case's parsed story to reuse (a server replaying many paths); see StoryTemplate. */
+  template?: StoryTemplate,
 ): CaseSession {
-  const session = new CaseSession(compiled, catalogue, seed);
+  const session = new CaseSession(compiled, catalogue, seed, undefined, template);
   for (const [turn, index] of path.entries()) {
     const stop = advanceToStop(session);
     if (stop.kind !== 'choices') throw new ReplayError(`第 ${turn + 1} 步：故事已经结束，路径却还有选择`);
@@ -52,8 +55,8 @@ export function replay(
 }
 
 /** Plays a whole path and returns the result; throws ReplayError if the path does not end the case. */
-export function replayToEnd(compiled: CompiledCase, catalogue: Catalogue, seed: number, path: readonly number[]): CaseResult {
-  const session = replay(compiled, catalogue, seed, path);
+export function replayToEnd(compiled: CompiledCase, catalogue: Catalogue, seed: number, path: readonly number[], template?: StoryTemplate): CaseResult {
+  const session = replay(compiled, catalogue, seed, path, 0, template);
   const stop = advanceToStop(session);
   if (stop.kind !== 'end') throw new ReplayError('路径走完后故事还没有结束');
   return stop.result;

@@ -10,7 +10,7 @@ import type { ChoiceOption, Cue, Decision, LineEvent, MeterReading, StoryEvent }
 import type { Mood, Place } from './vocabulary';
 import { applyCeilings, scoreDecisions, SCORING_VERSION, type Breach, type CaseResult } from './scoring';
 import { shuffledOrder } from './shuffle';
-import { openStory, StoryError } from './story';
+import { openStory, StoryError, type StoryTemplate } from './story';
 import { findTag, findTags, parseTags, type GradeBand, type Tag, type TagProblem } from './tags';
 
 export interface CompiledCase {
@@ -105,8 +105,11 @@ export class CaseSession {
     readonly seed: number,
     /** Instruments the story for the checker (src/authoring); the game passes none. */
     probe?: StoryProbe,
+    /** Reuse this case's parsed story instead of parsing the JSON (see StoryTemplate). */
+    template?: StoryTemplate,
   ) {
-    this.story = openStory(compiled.json, seed);
+    if (template !== undefined && template.json !== compiled.json) throw new Error('StoryTemplate belongs to another story');
+    this.story = template?.take(seed) ?? openStory(compiled.json, seed);
     this.countSteps();
     probe?.install(this.story);
     this.meterDefs = catalogue.meters.filter((m) => this.story.variablesState.GetVariableWithName(m.id) !== null);

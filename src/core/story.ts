@@ -38,6 +38,41 @@ export function openStory(json: string, seed: number): Story {
   return story;
 }
 
+/**
+ * One compiled story, parsed once and reset for every run: for a caller that replays many paths
+ * through one case, one run at a time (the server's replay worker). Building a Story from JSON is
+ * about half the cost of replaying a short path; `ResetState()` is a fraction of a percent of it.
+ * A reset story runs exactly as a fresh one: new state, globals re-read from the story, the given
+ * seed, and no step counter left behind by the previous session (tests/server/replayCache.test.ts
+ * compares the two over many paths, failures included).
+ *
+ * After a run that threw (a runtime error, a refused choice, a counted limit), call `discard()`:
+ * ink may have stopped in the middle of a Continue(), so the next run parses afresh.
+ */
+export class StoryTemplate {
+  private story: Story | null = null;
+
+  constructor(readonly json: string) {}
+
+  /** The story at its start, seeded with `seed`. The previous run through it must be over. */
+  take(seed: number): Story {
+    if (this.story === null) {
+      this.story = openStory(this.json, seed);
+      return this.story;
+    }
+    // CaseSession wraps Step on the instance (its step budget): drop it, back to Story's own.
+    delete (this.story as unknown as { Step?: unknown }).Step;
+    this.story.ResetState();
+    this.story.state.storySeed = seed;
+    return this.story;
+  }
+
+  /** Forgets the parsed story; the next take() parses the JSON again. */
+  discard(): void {
+    this.story = null;
+  }
+}
+
 /** Names of the top-level knots of a compiled story, in source order. */
 export function knotNames(story: Story): string[] {
   return [...story.mainContentContainer.namedContent.keys()].filter((k) => k !== 'global decl');

@@ -22,6 +22,7 @@ import { loadBranches } from './branches';
 import { Competitions } from './competitions';
 import { CaseStore, publishBuildContent, type LoadedContent } from './content';
 import { migrate, type DatabaseHandle } from './db/connect';
+import { createWriter } from './db/writer';
 import { ApiError } from './errors';
 import { Players, type Player } from './players';
 import { databaseRateLimitStore } from './rateLimitStore';
@@ -86,7 +87,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const pool: ReplayPool = createReplayPool(options.replayThreads);
   const cases = new CaseStore(db);
   const players = new Players(db, now);
-  const attempts = new Attempts(db, cases, pool, now);
+  const writer = createWriter(db, options.database.dialect);
+  const attempts = new Attempts(db, cases, pool, now, writer);
   const boards = new Boards(db, options.branchMinPlayers ?? DEFAULT_BRANCH_MIN_PLAYERS);
   const checkPool = createCheckPool();
   /** The cases on the board now: the build's, with versions published from the Studio in their place. */
@@ -112,6 +114,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     req.log.error({ err }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: '服务器出错了，请稍后再试' });
   });
+  // JSON only: Fastify also parses text/plain by default, which a cross-site form may send
+  // without a preflight. Every API body is JSON, so anything else is 415 unsupported-media-type.
+  app.removeContentTypeParser('text/plain');
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not-found', message: `没有这个地址：${req.url.slice(0, 200)}` }));
 
   await app.register(helmet, {
@@ -144,7 +149,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(cors, { origin: options.corsOrigins !== undefined && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
   await app.register(rateLimit, {
     global: false,
-    store: databaseRateLimitStore(db, now),
+    store: databaseRateLimitStore(db, now, writer),
     errorResponseBuilder: () => new ApiError(429, 'rate-limited', '请求太频繁，请稍后再试'),
   });
 

@@ -18,9 +18,11 @@ import type { Kysely } from 'kysely';
 import { SCORING_VERSION } from '../core';
 import type { CaseStore, PublishedCase } from './content';
 import type { AttemptRow, Database } from './db/schema';
+import type { Writer } from './db/writer';
 import { ApiError, isUniqueViolation } from './errors';
 import type { Player } from './players';
 import type { ReplayPool } from './replay/pool';
+import { recordVerified } from './summaries';
 import type { VerifiedResult } from './replay/verify';
 
 /** Seeds are positive 31-bit integers, as the game draws them. */
@@ -86,6 +88,8 @@ export class Attempts {
     private readonly cases: CaseStore,
     private readonly pool: ReplayPool,
     private readonly now: () => Date,
+    /** Where the writes go (group commit on SQLite, db/writer.ts); default: a transaction each. */
+    private readonly writer: Writer = { write: (fn) => db.transaction().execute(fn) },
   ) {}
 
   /** Starts an online attempt: a fresh id and seed. Throws 'unknown-story', 'case-mismatch'. */
@@ -93,7 +97,7 @@ export class Attempts {
     const c = await this.publishedCase(caseId, storyHash);
     const id = randomUUID();
     const seed = randomInt(1, MAX_SEED);
-    const first = await this.db.transaction().execute(async (tx) => {
+    const first = await this.writer.write(async (tx) => {
       await tx
         .insertInto('attempts')
         .values({
@@ -129,15 +133,17 @@ export class Attempts {
     const c = await this.publishedCase(s.caseId, s.storyHash);
     this.checkCatalogue(c, s);
     const result = await this.verify(c, attempt.seed, s.path);
-    const written = await this.db.transaction().execute(async (tx) => {
+    const columns = this.verifiedColumns(result, s);
+    const written = await this.writer.write(async (tx) => {
       const r = await tx
         .updateTable('attempts')
-        .set(this.verifiedColumns(result, s))
+        .set(columns)
         .where('id', '=', attemptId)
         .where('status', '=', 'started')
         .executeTakeFirst();
       if (r.numUpdatedRows !== 1n) return false;
       await this.insertPrinciples(tx, attemptId, player.id, result);
+      await recordVerified(tx, { playerId: player.id, branch: player.branch, result, at: columns.submitted_at, first: attempt.is_first === 1 });
       return true;
     }).catch((e: unknown) => {
       if (isUniqueViolation(e)) throw new ApiError(409, 'idempotency-key-reused', '这个提交编号已用于另一次练习');
@@ -166,8 +172,9 @@ export class Attempts {
     const result = await this.verify(c, seed, s.path);
     const id = randomUUID();
     const now = this.now().toISOString();
+    const columns = this.verifiedColumns(result, s);
     try {
-      await this.db.transaction().execute(async (tx) => {
+      await this.writer.write(async (tx) => {
         await tx
           .insertInto('attempts')
           .values({
@@ -181,11 +188,12 @@ export class Attempts {
             online: 0,
             is_first: 0,
             started_at: now,
-            ...this.verifiedColumns(result, s),
+            ...columns,
           })
           .execute();
         await this.insertPrinciples(tx, id, player.id, result);
-        await this.claimFirst(tx, player.id, c.storyHash, id);
+        const first = await this.claimFirst(tx, player.id, c.storyHash, id);
+        await recordVerified(tx, { playerId: player.id, branch: player.branch, result, at: columns.submitted_at, first });
       });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;

@@ -1,7 +1,9 @@
 /**
  * Leaderboards, computed from the database on every request (nothing cached in a process, so
  * two servers give the same boards). Boards key on the story hash: a changed case starts a fresh
- * board.
+ * board. They read the summary tables that each verified submission updates in its own
+ * transaction (summaries.ts): top rows and a viewer's rank are index lookups, so a board costs
+ * the same with a thousand attempts or a million.
  *
  * Player boards (per case, and per principle within a case): each player's best verified result;
  * ties go to whoever reached it first (earliest submission), then to the player id (stable).
@@ -17,6 +19,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
+import { SCORE_METRIC } from './summaries';
 
 export const TOP_N = 10;
 export const ABOVE = 3;
@@ -76,74 +79,98 @@ interface Row {
   at: string;
 }
 
+/** PostgreSQL may hand integers and text back in other JS types: one shape for both dialects. */
+const toRow = (r: { player_id: string; name: string; branch_code: string; branch_name: string; value: number | string; at: string }): Row => ({ ...r, value: Number(r.value) });
+
 export class Boards {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly minPlayers: number,
   ) {}
 
-  /** Ranked best results per player on a case: by score, or by one principle's percent. */
-  async ranking(storyHash: string, principle: string | null): Promise<Row[]> {
-    const scores =
-      principle === null
-        ? this.db
-            .selectFrom('attempts')
-            .select(['player_id', 'score as value', 'submitted_at as at'])
-            .where('story_hash', '=', storyHash)
-            .where('status', '=', 'verified')
-        : this.db
-            .selectFrom('attempt_principles as ap')
-            .innerJoin('attempts as a', 'a.id', 'ap.attempt_id')
-            .select(['ap.player_id as player_id', 'ap.percent as value', 'a.submitted_at as at'])
-            .where('ap.story_hash', '=', storyHash)
-            .where('ap.principle_id', '=', principle);
-    const rows = await this.db
-      .with('scores', () => scores)
-      .with('best', (db) => db.selectFrom('scores').select((eb) => ['player_id', eb.fn.max('value').as('best')]).groupBy('player_id'))
-      .with('reached', (db) =>
-        db
-          .selectFrom('scores')
-          .innerJoin('best', (j) => j.onRef('best.player_id', '=', 'scores.player_id').onRef('best.best', '=', 'scores.value'))
-          .select((eb) => ['scores.player_id as player_id', 'best.best as best', eb.fn.min('scores.at').as('at')])
-          .groupBy(['scores.player_id', 'best.best']),
-      )
-      .selectFrom('reached')
-      .innerJoin('players as p', 'p.id', 'reached.player_id')
+  /** The board's rows (board_bests) in ranking order: best descending, then earliest, then player id. */
+  private ordered(storyHash: string, principle: string | null) {
+    return this.db
+      .selectFrom('board_bests as bb')
+      .innerJoin('players as p', 'p.id', 'bb.player_id')
       .innerJoin('branches as b', 'b.code', 'p.branch_code')
-      .select(['p.id as player_id', 'p.name as name', 'p.branch_code as branch_code', 'b.name as branch_name', 'reached.best as value', 'reached.at as at'])
-      .orderBy('reached.best', 'desc')
-      .orderBy('reached.at', 'asc')
-      .orderBy('p.id', 'asc')
-      .execute();
-    return rows.map((r) => ({ ...r, value: Number(r.value), at: String(r.at) }));
+      .select(['p.id as player_id', 'p.name as name', 'p.branch_code as branch_code', 'b.name as branch_name', 'bb.best as value', 'bb.at as at'])
+      .where('bb.story_hash', '=', storyHash)
+      .where('bb.principle_id', '=', principle ?? SCORE_METRIC);
+  }
+
+  /** Ranked best results per player on a case: by score, or by one principle's percent (all rows). */
+  async ranking(storyHash: string, principle: string | null): Promise<Row[]> {
+    const rows = await this.ordered(storyHash, principle).orderBy('bb.best', 'desc').orderBy('bb.at', 'asc').orderBy('bb.player_id', 'asc').execute();
+    return rows.map(toRow);
+  }
+
+  /**
+   * A player's 0-based place on a board and their row, or null when they have none: the rows
+   * ranked above them are counted through the board's index, not read.
+   */
+  async placeOf(storyHash: string, principle: string | null, playerId: string): Promise<{ index: number; row: Row } | null> {
+    const mine = await this.ordered(storyHash, principle).where('bb.player_id', '=', playerId).executeTakeFirst();
+    if (mine === undefined) return null;
+    const better = await this.db
+      .selectFrom('board_bests')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('story_hash', '=', storyHash)
+      .where('principle_id', '=', principle ?? SCORE_METRIC)
+      .where((eb) => eb.or([eb('best', '>', mine.value), eb.and([eb('best', '=', mine.value), eb.or([eb('at', '<', mine.at), eb.and([eb('at', '=', mine.at), eb('player_id', '<', playerId)])])])]))
+      .executeTakeFirstOrThrow();
+    return { index: Number(better.n), row: toRow(mine) };
   }
 
   /** The board a viewer (or an anonymous visitor, `viewer` null) sees. */
   async playerBoard(storyHash: string, principle: string | null, viewer: string | null): Promise<PlayerBoard> {
-    const rows = await this.ranking(storyHash, principle);
+    const top = (await this.ordered(storyHash, principle).orderBy('bb.best', 'desc').orderBy('bb.at', 'asc').orderBy('bb.player_id', 'asc').limit(TOP_N).execute()).map(toRow);
+    const place = viewer === null ? null : await this.placeOf(storyHash, principle, viewer);
     const entry = (r: Row, i: number): BoardEntry => ({ rank: i + 1, name: r.name, branch: r.branch_code, branchName: r.branch_name, value: r.value, at: r.at, me: r.player_id === viewer });
-    return { storyHash, metric: principle === null ? 'score' : `principle:${principle}`, ...aroundViewer(rows, viewer, entry) };
+    let above: BoardEntry[] = [];
+    if (place !== null && place.index > TOP_N) {
+      // The rows just above the viewer, read backwards from them through the index.
+      const from = Math.max(TOP_N, place.index - ABOVE);
+      const { value, at } = place.row;
+      const rows = await this.ordered(storyHash, principle)
+        .where((eb) => eb.or([eb('bb.best', '>', value), eb.and([eb('bb.best', '=', value), eb.or([eb('bb.at', '<', at), eb.and([eb('bb.at', '=', at), eb('bb.player_id', '<', place.row.player_id)])])])]))
+        .orderBy('bb.best', 'asc')
+        .orderBy('bb.at', 'desc')
+        .orderBy('bb.player_id', 'desc')
+        .limit(place.index - from)
+        .execute();
+      above = rows.reverse().map((r, i) => entry(toRow(r), from + i));
+    }
+    return {
+      storyHash,
+      metric: principle === null ? 'score' : `principle:${principle}`,
+      top: top.map(entry),
+      mine: place === null ? null : entry(place.row, place.index),
+      above,
+    };
   }
 
   /** Branch standings over the given story hashes (see the module comment for the rule). */
   async branchStandings(stories: readonly string[]): Promise<BranchStanding[]> {
     if (stories.length === 0) return [];
-    const agg = await this.db
-      .selectFrom('first_attempts as f')
-      .innerJoin('attempts as a', 'a.id', 'f.attempt_id')
-      .innerJoin('players as p', 'p.id', 'f.player_id')
-      .where('a.status', '=', 'verified')
-      .where('f.story_hash', 'in', stories)
-      .select((eb) => [
-        'p.branch_code as code',
-        eb.fn.sum<number | string>('a.score').as('total'),
-        eb.fn.count<number | string>('a.id').as('attempts'),
-        eb.fn.count<number | string>('p.id').distinct().as('participants'),
-      ])
+    const totals = await this.db
+      .selectFrom('branch_story_totals')
+      .where('story_hash', 'in', stories)
+      .select((eb) => ['branch_code as code', eb.fn.sum<number | string>('total').as('total'), eb.fn.sum<number | string>('attempts').as('attempts')])
+      .groupBy('branch_code')
+      .execute();
+    // Members with at least one counted first attempt among these stories (first_scores' key).
+    // At one story that is the count of first attempts (one per member), already summed.
+    const members = stories.length === 1 ? totals.map((t) => ({ code: t.code, participants: t.attempts })) : await this.db
+      .selectFrom('players as p')
+      .where((eb) => eb.exists(eb.selectFrom('first_scores as f').select('f.player_id').whereRef('f.player_id', '=', 'p.id').where('f.story_hash', 'in', stories)))
+      .select((eb) => ['p.branch_code as code', eb.fn.countAll<number | string>().as('participants')])
       .groupBy('p.branch_code')
       .execute();
+    const participants = new Map(members.map((m) => [m.code, Number(m.participants)]));
+    const agg = totals.map((r) => ({ code: r.code, total: r.total, attempts: r.attempts, participants: participants.get(r.code) ?? 0 }));
     const branches = await this.db.selectFrom('branches').selectAll().execute();
-    const byCode = new Map(agg.map((r) => [r.code, { total: Number(r.total), attempts: Number(r.attempts), participants: Number(r.participants) }]));
+    const byCode = new Map(agg.map((r) => [r.code, { total: Number(r.total), attempts: Number(r.attempts), participants: r.participants }]));
     return rankBranches(branches, byCode, this.minPlayers);
   }
 
@@ -172,7 +199,8 @@ export class Boards {
         .where('a.status', '=', 'verified')
         .executeTakeFirst();
       const n = Number(mine?.n ?? 0);
-      const rank = n === 0 ? null : (await this.ranking(storyHash, null)).findIndex((r) => r.player_id === playerId) + 1;
+      const place = n === 0 ? null : await this.placeOf(storyHash, null, playerId);
+      const rank = place === null ? null : place.index + 1;
       out.push({ storyHash, best: mine?.best ?? null, first: first?.score ?? null, attempts: n, rank });
     }
     return out;

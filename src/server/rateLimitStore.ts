@@ -7,8 +7,10 @@
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
+import type { Writer } from './db/writer';
 
-export function databaseRateLimitStore(db: Kysely<Database>, now: () => Date): FastifyRateLimitStoreCtor {
+/** `writer` (optional) lets the counts join the group commit of other writes (db/writer.ts). */
+export function databaseRateLimitStore(db: Kysely<Database>, now: () => Date, writer?: Writer): FastifyRateLimitStoreCtor {
   return class DatabaseStore implements FastifyRateLimitStore {
     private readonly prefix: string;
 
@@ -21,20 +23,22 @@ export function databaseRateLimitStore(db: Kysely<Database>, now: () => Date): F
       const at = now();
       const stamp = at.toISOString();
       const ends = new Date(at.getTime() + timeWindow).toISOString();
-      db.insertInto('rate_limits')
-        .values({ key: `${this.prefix}|${key}`, hits: 1, window_ends: ends })
-        .onConflict((oc) =>
-          oc.column('key').doUpdateSet((eb) => ({
-            hits: eb.case().when('rate_limits.window_ends', '<=', stamp).then(1).else(eb('rate_limits.hits', '+', 1)).end(),
-            window_ends: eb.case().when('rate_limits.window_ends', '<=', stamp).then(ends).else(eb.ref('rate_limits.window_ends')).end(),
-          })),
-        )
-        .returning(['hits', 'window_ends'])
-        .executeTakeFirstOrThrow()
-        .then(
-          (row) => callback(null, { current: row.hits, ttl: Math.max(0, Date.parse(row.window_ends) - at.getTime()) }),
-          (e: unknown) => callback(e instanceof Error ? e : new Error(String(e))),
-        );
+      const upsert = (q: Kysely<Database>): Promise<{ hits: number; window_ends: string }> =>
+        q
+          .insertInto('rate_limits')
+          .values({ key: `${this.prefix}|${key}`, hits: 1, window_ends: ends })
+          .onConflict((oc) =>
+            oc.column('key').doUpdateSet((eb) => ({
+              hits: eb.case().when('rate_limits.window_ends', '<=', stamp).then(1).else(eb('rate_limits.hits', '+', 1)).end(),
+              window_ends: eb.case().when('rate_limits.window_ends', '<=', stamp).then(ends).else(eb.ref('rate_limits.window_ends')).end(),
+            })),
+          )
+          .returning(['hits', 'window_ends'])
+          .executeTakeFirstOrThrow();
+      (writer === undefined ? upsert(db) : writer.write(upsert)).then(
+        (row) => callback(null, { current: row.hits, ttl: Math.max(0, Date.parse(row.window_ends) - at.getTime()) }),
+        (e: unknown) => callback(e instanceof Error ? e : new Error(String(e))),
+      );
     }
 
     /**

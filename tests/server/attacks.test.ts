@@ -191,6 +191,116 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
     });
   });
 
+  describe('more of the same, on every route', () => {
+    const offlineBody = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+      caseId: c.compiled.meta.id,
+      storyHash: c.compiled.hash,
+      scoringVersion: SCORING_VERSION,
+      catalogueHash: c.catalogue.hash,
+      seed: 77,
+      path: bestPath(c, 77),
+      idempotencyKey: `off-${Math.abs(JSON.stringify(over).split('').reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) | 0, 7))}`,
+      ...over,
+    });
+
+    it('refuses forged fields on start and on offline submissions (no own seed, no own score, no own "first")', async () => {
+      for (const forged of [{ seed: 1 }, { first: true }, { attemptId: '00000000-0000-4000-8000-000000000000' }, { online: true }]) {
+        const res = await send('POST', '/api/attempts', { caseId: c.compiled.meta.id, storyHash: c.compiled.hash, ...forged }, alice.auth);
+        expect([res.statusCode, reason(res)], JSON.stringify(forged)).toEqual([400, 'invalid-body']);
+      }
+      for (const forged of [{ score: 100 }, { rawScore: 100 }, { online: true }, { first: true }, { endingId: 'best' }, { breaches: [] }, { verified: true }]) {
+        const res = await send('POST', '/api/submissions/offline', offlineBody(forged), alice.auth);
+        expect([res.statusCode, reason(res)], JSON.stringify(forged)).toEqual([400, 'invalid-body']);
+      }
+    });
+
+    it('refuses altered paths and bad indices on the offline route too', async () => {
+      const good = bestPath(c, 77);
+      for (const path of [[...good, 0], good.slice(0, -1), [...good.slice(0, -1), 9], [], bestPath(other, 77)]) {
+        const res = await send('POST', '/api/submissions/offline', offlineBody({ path }), alice.auth);
+        expect([res.statusCode, reason(res)], JSON.stringify(path)).toEqual([422, 'path-invalid']);
+      }
+      for (const path of [[-1], [0.5], ['0'], [64], [Number.MAX_SAFE_INTEGER], Array.from({ length: 151 }, () => 0), {}, 'abc']) {
+        const res = await send('POST', '/api/submissions/offline', offlineBody({ path }), alice.auth);
+        expect([res.statusCode, reason(res)], JSON.stringify(path)).toEqual([400, 'invalid-body']);
+      }
+      for (const seed of [0, -5, 2 ** 31, 1.5, '5', null]) {
+        const res = await send('POST', '/api/submissions/offline', offlineBody({ seed }), alice.auth);
+        expect([res.statusCode, reason(res)], JSON.stringify(seed)).toEqual([400, 'invalid-body']);
+      }
+    });
+
+    it('records a replayed key once: the same offline body is a duplicate, another body under the key is refused', async () => {
+      const body = offlineBody({ seed: 4242, path: bestPath(c, 4242), idempotencyKey: 'offline-replay-0001' });
+      const once = await send('POST', '/api/submissions/offline', body, alice.auth);
+      expect(once.statusCode).toBe(201);
+      const replays = await Promise.all([0, 1, 2].map(() => send('POST', '/api/submissions/offline', body, alice.auth)));
+      for (const r of replays) expect([r.statusCode, r.json<{ duplicate: boolean; attemptId: string }>().attemptId]).toEqual([200, once.json<{ attemptId: string }>().attemptId]);
+      const rows = await t.database.db.selectFrom('attempts').select('id').where('idempotency_key', '=', 'offline-replay-0001').execute();
+      expect(rows).toHaveLength(1);
+      for (const over of [{ seed: 4243, path: bestPath(c, 4243) }, { path: pathTaking(c, 4242, (n) => n - 1) }]) {
+        const r = await send('POST', '/api/submissions/offline', { ...body, ...over }, alice.auth);
+        expect([r.statusCode, reason(r)], JSON.stringify(over)).toEqual([409, 'idempotency-key-reused']);
+      }
+      const byBob = await send('POST', '/api/submissions/offline', body, bob.auth);
+      expect([byBob.statusCode, reason(byBob)]).toEqual([409, 'idempotency-key-reused']);
+      // An online attempt, once recorded, cannot be recorded again under a new key (a better path).
+      const s = await start(app, alice, c);
+      expect((await send('POST', '/api/submissions', submission(c, s, pathTaking(c, s.seed, (n) => n - 1)), alice.auth)).statusCode).toBe(201);
+      const better = await send('POST', '/api/submissions', submission(c, s, bestPath(c, s.seed)), alice.auth);
+      expect([better.statusCode, reason(better)]).toEqual([409, 'already-submitted']);
+    });
+
+    it('refuses SQL metacharacters in every identifier, and keeps a valid name with SQL words verbatim', async () => {
+      const s = await start(app, alice, c);
+      const path = bestPath(c, s.seed);
+      const sql = ["' OR '1'='1", '1; DROP TABLE attempts; --', '" OR ""="', '%27%20OR%201=1', '\\x27', 'abc\u0000def'];
+      for (const bad of sql) {
+        for (const field of ['caseId', 'storyHash', 'catalogueHash', 'idempotencyKey', 'attemptId']) {
+          const res = await send('POST', '/api/submissions', submission(c, s, path, { [field]: bad }), alice.auth);
+          expect([res.statusCode, reason(res)], `${field}: ${bad}`).toEqual([400, 'invalid-body']);
+        }
+        expect((await send('POST', '/api/players', { name: '正常名字', branch: 'cbd', pin: bad })).statusCode, bad).toBe(400);
+        expect((await send('GET', `/api/boards/cases/${c.compiled.hash}/principles/${encodeURIComponent(bad)}`)).statusCode, bad).toBe(400);
+        expect((await send('GET', `/api/boards/cases/${encodeURIComponent(bad)}`)).statusCode, bad).toBe(400);
+      }
+      // Names may hold letters, digits, spaces and - . · (20 at most): SQL words that fit are stored as typed.
+      const tricky = 'Bob-- DROP TABLE x';
+      const reg = await send('POST', '/api/players', { name: tricky, branch: 'harbour', pin: '4321' });
+      expect(reg.statusCode).toBe(201);
+      const login = await send('POST', '/api/login', { name: tricky, branch: 'harbour', pin: '4321' });
+      expect(login.statusCode).toBe(200);
+      const names = await t.database.db.selectFrom('players').select('name').execute();
+      expect(names.map((n) => n.name)).toEqual(expect.arrayContaining(['爱丽丝', '鲍勃', tricky]));
+      // The submission above is still stored once, the path exactly as sent.
+      expect((await send('POST', '/api/submissions', submission(c, s, path), alice.auth)).statusCode).toBe(201);
+    });
+
+    it('refuses oversized, malformed and mistyped bodies on every POST route', async () => {
+      const json = { 'content-type': 'application/json' };
+      const routes = ['/api/players', '/api/login', '/api/attempts', '/api/submissions', '/api/submissions/offline'];
+      const checks: [string, string, Record<string, string>, number, string][] = [
+        ['oversized', JSON.stringify({ path: Array.from({ length: 9000 }, () => 1) }), json, 413, 'body-too-large'],
+        ['malformed JSON', '{"path": [1,2', json, 400, 'malformed-json'],
+        ['NaN', '{"seed": NaN}', json, 400, 'malformed-json'],
+        ['trailing comma', '{"caseId": "x",}', json, 400, 'malformed-json'],
+        ['empty body', '', json, 400, 'malformed-json'],
+        ['constructor pollution', '{"constructor": {"prototype": {"admin": true}}}', json, 400, 'malformed-json'],
+        ['null', 'null', json, 400, 'invalid-body'],
+        ['a number', '42', json, 400, 'invalid-body'],
+        ['plain text', 'hello', { 'content-type': 'text/plain' }, 415, 'unsupported-media-type'],
+        ['XML', '<a>1</a>', { 'content-type': 'application/xml' }, 415, 'unsupported-media-type'],
+      ];
+      for (const url of routes) {
+        for (const [what, payload, headers, status, why] of checks) {
+          const res = await send('POST', url, payload, { ...headers, ...alice.auth });
+          expect([res.statusCode, reason(res)], `${url} ${what}`).toEqual([status, why]);
+          expect(res.body, what).not.toMatch(/\bat .*\.(js|ts):\d+/);
+        }
+      }
+    });
+  });
+
   describe('the server stays up', () => {
     it('answered every hostile request above with a 4xx (never a 5xx) and still answers', async () => {
       expect(statuses.length).toBeGreaterThan(50);

@@ -4,6 +4,8 @@
  * server carries them. Never edit a migration that has shipped: add the next one.
  */
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { rebuildSummaries } from '../summaries';
+import type { Database } from './schema';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run against the schema as it was then, not as Database describes it now */
 type Db = Kysely<any>;
@@ -157,10 +159,50 @@ const m0003: Migration = {
     await db.schema.alterTable('competitions').dropColumn('state').execute();
   },
 };
+/**
+ * Summary tables for the boards (see summaries.ts), filled from the attempts already recorded.
+ * Indexes follow the boards' order: best descending, then earliest, then player id.
+ */
+const m0004: Migration = {
+  async up(db: Db) {
+    await db.schema
+      .createTable('board_bests')
+      .addColumn('story_hash', 'text', (c) => c.notNull())
+      .addColumn('principle_id', 'text', (c) => c.notNull())
+      .addColumn('player_id', 'text', (c) => c.notNull().references('players.id'))
+      .addColumn('best', 'integer', (c) => c.notNull())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('board_bests_pk', ['story_hash', 'principle_id', 'player_id'])
+      .execute();
+    await db.schema.createIndex('board_bests_rank').on('board_bests').columns(['story_hash', 'principle_id', 'best desc', 'at', 'player_id']).execute();
+    await db.schema
+      .createTable('first_scores')
+      .addColumn('player_id', 'text', (c) => c.notNull().references('players.id'))
+      .addColumn('story_hash', 'text', (c) => c.notNull())
+      .addColumn('branch_code', 'text', (c) => c.notNull())
+      .addColumn('score', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('first_scores_pk', ['player_id', 'story_hash'])
+      .execute();
+    await db.schema
+      .createTable('branch_story_totals')
+      .addColumn('branch_code', 'text', (c) => c.notNull())
+      .addColumn('story_hash', 'text', (c) => c.notNull())
+      .addColumn('total', 'integer', (c) => c.notNull())
+      .addColumn('attempts', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('branch_story_totals_pk', ['branch_code', 'story_hash'])
+      .execute();
+    await db.schema.createIndex('players_branch').on('players').columns(['branch_code', 'id']).execute();
+    await rebuildSummaries(db as Kysely<Database>);
+  },
+  async down(db: Db) {
+    await db.schema.dropIndex('players_branch').execute();
+    for (const t of ['branch_story_totals', 'first_scores', 'board_bests']) await db.schema.dropTable(t).execute();
+  },
+};
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Every migration, by name; names sort in the order they apply. */
-export const migrations: Readonly<Record<string, Migration>> = { '0001_initial': m0001, '0002_rate_limits': m0002, '0003_admin': m0003 };
+export const migrations: Readonly<Record<string, Migration>> = { '0001_initial': m0001, '0002_rate_limits': m0002, '0003_admin': m0003, '0004_board_summaries': m0004 };
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve({ ...migrations }),

@@ -150,6 +150,33 @@ export interface RateLimitTable {
   window_ends: string;
 }
 
+/** Each player's best per story and metric (summaries.ts): what the player boards read. */
+export interface BoardBestTable {
+  story_hash: string;
+  /** '' for the overall score, else the principle whose percent `best` is. */
+  principle_id: string;
+  player_id: string;
+  best: number;
+  /** When `best` was first reached (ISO). */
+  at: string;
+}
+
+/** Each verified first attempt's score with the player's branch (summaries.ts). */
+export interface FirstScoreTable {
+  player_id: string;
+  story_hash: string;
+  branch_code: string;
+  score: number;
+}
+
+/** Per branch and story: the sum and count of first_scores (summaries.ts). */
+export interface BranchStoryTotalTable {
+  branch_code: string;
+  story_hash: string;
+  total: number;
+  attempts: number;
+}
+
 export interface Database {
   branches: BranchTable;
   players: PlayerTable;
@@ -162,6 +189,9 @@ export interface Database {
   rate_limits: RateLimitTable;
   admin_sessions: AdminSessionTable;
   case_listing: CaseListingTable;
+  board_bests: BoardBestTable;
+  first_scores: FirstScoreTable;
+  branch_story_totals: BranchStoryTotalTable;
 }
 
 export type AttemptRow = Selectable<AttemptTable>;

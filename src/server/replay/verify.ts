@@ -1,13 +1,15 @@
 /**
  * Recomputes a result from a choice path with the game's own core: the same CaseSession,
  * scorer and red lines the trainee's browser ran. Pure apart from a small cache of parsed
- * cases (keyed by content hash, so a cached entry can never be stale).
+ * cases (keyed by content hash, so a cached entry can never be stale): each worker keeps every
+ * case's parsed story and resets it for the next replay (core StoryTemplate) instead of building
+ * a Story from JSON each time, which was about half of a replay's cost.
  *
  * The work is bounded by counts, never by time: at most MAX_PATH_CHOICES choices, and between
  * two choices the core's own MAX_LINES_PER_TURN lines and MAX_STEPS_PER_TURN ink steps. So a
  * path gets the same verdict on any machine under any load.
  */
-import { readCaseMetaFromJson, ReplayError, replayToEnd, StoryError, type Breach, type Catalogue, type CompiledCase, type PrincipleScore } from '../../core';
+import { readCaseMetaFromJson, ReplayError, replayToEnd, StoryError, StoryTemplate, type Breach, type Catalogue, type CompiledCase, type PrincipleScore } from '../../core';
 
 /** The most choices a submitted path may hold (the checker's own bound on a path's length). */
 export const MAX_PATH_CHOICES = 150;
@@ -37,16 +39,22 @@ export type VerifyOutcome =
   | { readonly ok: true; readonly result: VerifiedResult }
   | { readonly ok: false; readonly reason: 'path-invalid' | 'story-error'; readonly message: string };
 
-const cache = new Map<string, { compiled: CompiledCase; catalogue: Catalogue }>();
+interface Loaded {
+  readonly compiled: CompiledCase;
+  readonly catalogue: Catalogue;
+  readonly template: StoryTemplate;
+}
+
+const cache = new Map<string, Loaded>();
 const CACHE_SIZE = 64;
 
-function load(task: VerifyTask): { compiled: CompiledCase; catalogue: Catalogue } {
+function load(task: VerifyTask): Loaded {
   const hit = cache.get(task.storyHash);
   if (hit !== undefined) return hit;
   const catalogue = JSON.parse(task.catalogueJson) as Catalogue;
   const { meta } = readCaseMetaFromJson(task.storyJson, catalogue);
   if (meta === null) throw new StoryError('案例文件不完整', null);
-  const entry = { compiled: { meta, hash: task.storyHash, json: task.storyJson }, catalogue };
+  const entry = { compiled: { meta, hash: task.storyHash, json: task.storyJson }, catalogue, template: new StoryTemplate(task.storyJson) };
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
   cache.set(task.storyHash, entry);
   return entry;
@@ -55,9 +63,10 @@ function load(task: VerifyTask): { compiled: CompiledCase; catalogue: Catalogue 
 /** Replays `path` from `seed` to an ending and scores it; a path that does not fit is refused. */
 export function verifyPath(task: VerifyTask): VerifyOutcome {
   if (task.path.length > MAX_PATH_CHOICES) return { ok: false, reason: 'path-invalid', message: `选择超过 ${MAX_PATH_CHOICES} 步` };
+  let loaded: Loaded | null = null;
   try {
-    const { compiled, catalogue } = load(task);
-    const r = replayToEnd(compiled, catalogue, task.seed, task.path);
+    loaded = load(task);
+    const r = replayToEnd(loaded.compiled, loaded.catalogue, task.seed, task.path, loaded.template);
     return {
       ok: true,
       result: {
@@ -73,6 +82,8 @@ export function verifyPath(task: VerifyTask): VerifyOutcome {
       },
     };
   } catch (e) {
+    // The story may have stopped in the middle of a Continue(): the next replay parses afresh.
+    loaded?.template.discard();
     if (e instanceof ReplayError) return { ok: false, reason: 'path-invalid', message: e.message };
     if (e instanceof StoryError) return { ok: false, reason: 'story-error', message: e.message };
     throw e;

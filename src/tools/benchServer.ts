@@ -1,0 +1,483 @@
+/**
+ * npm run bench:server — how fast and how big the leaderboard server is, measured on the built
+ * server (`node main.js`, as `npm start` runs it) over HTTP with autocannon.
+ *
+ *  1. Verified submissions per second against the same server's /api/health requests per second,
+ *     same run, same client and concurrency (SQLite, as `npm start`). Target ratio ≥ 0.5.
+ *     Submissions are real: attempts started beforehand (not counted), each path played by the
+ *     core here, each submission replayed and stored by the server.
+ *  2. Leaderboard queries with 1M attempts, 10k players and 200 branches over the 20 cases, on
+ *     SQLite and on PostgreSQL: p50/p99 of sequential requests to the case, principle and branch
+ *     boards as a signed-in trainee in the middle of the table. Target p99 ≤ 20 ms. The rows are
+ *     bulk-inserted (one transaction on SQLite, unnest arrays on PostgreSQL), not played.
+ *  3. Peak server memory (the process's VmHWM, worker threads included) over 1 and 2. Target
+ *     < 200 MB.
+ *  4. Verified submissions per second with two server processes on one PostgreSQL against one.
+ *
+ * Not a test: it always exits 0 and reports what failed in the table.
+ *
+ * For profiling: BENCH_ONLY=submissions stops after 1, BENCH_SUBMISSIONS=n sends n (1000);
+ * BENCH_NODE_ARGS="--cpu-prof
+ * --cpu-prof-dir=/tmp/p" is passed to the server processes.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { build } from 'vite';
+import { CONTENT_INDEX_PATH, modelPath, parseContentIndex, readCaseMetaFromJson, SCORING_VERSION, type Catalogue, type CompiledCase } from '../core';
+import { buildInk } from '../build/buildInk';
+import { contentOf } from '../build/vitePluginInk';
+import { hashPin } from '../server/pin';
+import { SCORE_METRIC } from '../server/summaries';
+import { startPostgres, type Postgres } from '../../tests/server/postgres';
+import { brief, log, notes, printTable, rows } from './benchReport';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const CACHE = join(REPO, 'node_modules/.cache', `bench-server-${process.pid}`);
+const SERVER_OUT = join(CACHE, 'build');
+const DIST = join(CACHE, 'dist');
+
+const CONNECTIONS = 16;
+const HEALTH_SECONDS = 5;
+const SUBMISSIONS = Number(process.env['BENCH_SUBMISSIONS'] ?? 1000);
+const PLAYERS = 10_000;
+const BRANCHES = 200;
+const ATTEMPTS = 1_000_000;
+const BOARD_REQUESTS = 200;
+const RATIO_TARGET = 0.5;
+const P99_TARGET_MS = 20;
+const RSS_TARGET_MB = 200;
+const PIN = '2580';
+
+const branchCode = (i: number): string => `b${String(i % BRANCHES).padStart(3, '0')}`;
+const playerId = (i: number): string => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const playerName = (i: number): string => `学员${i}`;
+
+// ---------------------------------------------------------------------------------------------
+// The built server and its content
+
+interface Case {
+  readonly compiled: CompiledCase;
+  readonly catalogue: Catalogue;
+}
+
+/** Builds the server bundle and a dist/ with all of ink/'s cases and 200 branches. */
+async function prepare(): Promise<Case[]> {
+  rmSync(CACHE, { recursive: true, force: true });
+  await build({ configFile: join(REPO, 'vite.server.config.ts'), root: REPO, logLevel: 'silent', build: { outDir: SERVER_OUT } });
+  const ink = buildInk(join(REPO, 'ink'));
+  const { index, assets } = contentOf(ink);
+  const write = (path: string, text: string): void => {
+    mkdirSync(dirname(join(DIST, path)), { recursive: true });
+    writeFileSync(join(DIST, path), text);
+  };
+  write(CONTENT_INDEX_PATH, JSON.stringify(index));
+  for (const a of assets) write(join(dirname(CONTENT_INDEX_PATH), a.path), a.content);
+  write('config/branches.json', JSON.stringify({ branches: Array.from({ length: BRANCHES }, (_, i) => ({ id: branchCode(i), name: `第${i + 1}支行`, region: `片区${i % 10}` })) }));
+  write('index.html', '<!doctype html><title>bench</title>');
+  const parsed = parseContentIndex(JSON.parse(readFileSync(join(DIST, CONTENT_INDEX_PATH), 'utf8')) as unknown).index;
+  return parsed.cases.map((c) => {
+    const json = readFileSync(join(DIST, dirname(CONTENT_INDEX_PATH), c.story), 'utf8');
+    const meta = readCaseMetaFromJson(json, parsed.catalogue).meta;
+    if (meta === null) throw new Error(`no meta for ${c.meta.id}`);
+    return { compiled: { meta, hash: c.hash, json, knots: c.knots }, catalogue: parsed.catalogue };
+  });
+}
+
+interface Server {
+  readonly base: string;
+  readonly child: ChildProcess;
+  /** Peak resident memory so far (VmHWM), MB. */
+  peakMb(): number;
+  stop(): Promise<void>;
+}
+
+const children = new Set<ChildProcess>();
+/** Temp folders this run made (SQLite files of 1M attempts are ~1.6 GB): removed at the end. */
+const scratch: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+}
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+
+function startServer(env: Record<string, string>): Promise<Server> {
+  const cwd = tempDir('bank-lobby-bench-server-');
+  const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
+  const child = spawn(process.execPath, [...nodeArgs, join(SERVER_OUT, 'main.js')], {
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', PORT: '0', DIST_DIR: DIST, LOG_LEVEL: 'warn', RATE_LIMIT_LOGIN: '1000000', RATE_LIMIT_PLAY: '1000000', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<void>((res) => child.on('exit', () => (children.delete(child), res())));
+  return new Promise((res, rej) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /running at (http:\/\/[^\s/]+)\//.exec(out);
+      if (m?.[1] !== undefined) {
+        res({
+          base: m[1],
+          child,
+          peakMb: () => {
+            const status = readFileSync(`/proc/${child.pid ?? 0}/status`, 'utf8');
+            return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+          },
+          stop: () => (child.kill('SIGTERM'), exited),
+        });
+      }
+    });
+    void exited.then(() => rej(new Error(`server exited: ${stderr.slice(0, 500)}`)));
+  });
+}
+
+async function post(base: string, url: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
+  const res = await fetch(`${base}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) }, body: JSON.stringify(body) });
+  const json = (await res.json()) as Record<string, unknown>;
+  if (res.status >= 300) throw new Error(`${url}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1, 3, 4. Throughput
+
+interface Planned {
+  readonly token: string;
+  readonly body: string;
+}
+
+/** Registers players and starts `n` attempts on `base`; the paths are the core's model paths. */
+async function planSubmissions(base: string, cases: readonly Case[], n: number, tag: string): Promise<Planned[]> {
+  const tokens: string[] = [];
+  for (let p = 0; p < 20; p++) tokens.push(String((await post(base, '/api/players', { name: `压测${tag}${p}`, branch: branchCode(p), pin: PIN }))['token']));
+  const out: Planned[] = [];
+  const batch = 16;
+  for (let i = 0; i < n; i += batch) {
+    const got = await Promise.all(
+      Array.from({ length: Math.min(batch, n - i) }, async (_, j) => {
+        const k = i + j;
+        const c = cases[k % cases.length] as Case;
+        const token = tokens[k % tokens.length] as string;
+        const s = await post(base, '/api/attempts', { caseId: c.compiled.meta.id, storyHash: c.compiled.hash }, token);
+        const path = modelPath(c.compiled, c.catalogue, Number(s['seed']));
+        const body = { attemptId: s['attemptId'], caseId: c.compiled.meta.id, storyHash: c.compiled.hash, scoringVersion: SCORING_VERSION, catalogueHash: c.catalogue.hash, path, idempotencyKey: `bench-${tag}-${k}` };
+        return { token, body: JSON.stringify(body) };
+      }),
+    );
+    out.push(...got);
+  }
+  return out;
+}
+
+/** Sends every planned submission with autocannon; returns verified submissions per second. */
+async function submitAll(base: string, planned: readonly Planned[]): Promise<{ perSecond: number; errors: number }> {
+  let next = 0;
+  const started = performance.now();
+  const r = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    amount: planned.length,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/submissions',
+        setupRequest: (req) => {
+          const p = planned[next++ % planned.length] as Planned;
+          return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token}` }, body: p.body };
+        },
+      },
+    ],
+  });
+  const seconds = (performance.now() - started) / 1000;
+  return { perSecond: r['2xx'] / seconds, errors: r.non2xx + r.errors + r.timeouts };
+}
+
+async function healthRate(base: string): Promise<number> {
+  const r = await autocannon({ url: `${base}/api/health`, connections: CONNECTIONS, duration: HEALTH_SECONDS });
+  return r.requests.average;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Boards at scale
+
+/** A deterministic PRNG (mulberry32): the seeded tables are the same every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface SeedRows {
+  readonly players: unknown[][];
+  /** Column-wise, in the order of ATTEMPT_COLUMNS. */
+  attempts(from: number, to: number): unknown[][];
+  readonly firsts: unknown[][];
+  principles(from: number, to: number): unknown[][];
+  /** The boards' summary tables for these rows (summaries.ts), computed here as the rows are. */
+  summaries(): { bests: unknown[][]; firstScores: unknown[][]; totals: unknown[][] };
+}
+
+const ATTEMPT_COLUMNS = ['id', 'player_id', 'case_id', 'story_hash', 'catalogue_hash', 'scoring_version', 'seed', 'status', 'online', 'is_first', 'path_json', 'score', 'raw_score', 'grade', 'ending_id', 'breaches_json', 'principles_json', 'started_at', 'submitted_at', 'idempotency_key'];
+const PRINCIPLE_COLUMNS = ['attempt_id', 'player_id', 'story_hash', 'principle_id', 'earned', 'possible', 'percent'];
+const BEST_COLUMNS = ['story_hash', 'principle_id', 'player_id', 'best', 'at'];
+const FIRST_SCORE_COLUMNS = ['player_id', 'story_hash', 'branch_code', 'score'];
+const TOTAL_COLUMNS = ['branch_code', 'story_hash', 'total', 'attempts'];
+
+/**
+ * 1M attempts: player i % 10k, case (i / 10k) % 20, so each player has 5 attempts at each case,
+ * the first of them their first attempt; two principle rows each.
+ */
+function seedRows(cases: readonly Case[], pinHash: string): SeedRows {
+  const catalogue = (cases[0] as Case).catalogue;
+  const principleIds = catalogue.principles.map((p) => p.id);
+  const t0 = Date.parse('2026-01-01T00:00:00.000Z');
+  const attemptId = (i: number): string => `10000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  const caseOf = (i: number): Case => cases[Math.floor(i / PLAYERS) % cases.length] as Case;
+  const score = (i: number): number => Math.floor(prng(i)() * 101);
+  return {
+    players: Array.from({ length: PLAYERS }, (_, i) => [playerId(i), playerName(i), branchCode(i), pinHash, new Date(t0).toISOString()]),
+    attempts: (from, to) => {
+      const out: unknown[][] = [];
+      for (let i = from; i < to; i++) {
+        const c = caseOf(i);
+        const at = new Date(t0 + i * 1000).toISOString();
+        const s = score(i);
+        out.push([attemptId(i), playerId(i % PLAYERS), c.compiled.meta.id, c.compiled.hash, c.catalogue.hash, SCORING_VERSION, (i % 100_000) + 1, 'verified', 1, i < PLAYERS * cases.length ? 1 : 0, '[0,1,0]', s, s, s >= 85 ? 'A' : s >= 70 ? 'B' : 'C', 'end', '[]', '[]', at, at, `seed-${i}`]);
+      }
+      return out;
+    },
+    firsts: Array.from({ length: PLAYERS * cases.length }, (_, i) => [playerId(i % PLAYERS), caseOf(i).compiled.hash, attemptId(i)]),
+    summaries: () => {
+      const best = new Map<string, { value: number; i: number }>();
+      const keep = (key: string, value: number, i: number): void => {
+        const b = best.get(key);
+        if (b === undefined || value > b.value) best.set(key, { value, i }); // i ascending: earliest kept on ties
+      };
+      const firstScores: unknown[][] = [];
+      const totals = new Map<string, { total: number; n: number }>();
+      for (let i = 0; i < ATTEMPTS; i++) {
+        const p = i % PLAYERS;
+        const hash = caseOf(i).compiled.hash;
+        const s = score(i);
+        keep(`${hash}|${SCORE_METRIC}|${p}`, s, i);
+        const r = prng(i + 7);
+        for (let k = 0; k < 2; k++) keep(`${hash}|${principleIds[(i + k) % principleIds.length] ?? ''}|${p}`, Math.floor(r() * 101), i);
+        if (i < PLAYERS * cases.length) {
+          firstScores.push([playerId(p), hash, branchCode(p), s]);
+          const t = totals.get(`${branchCode(p)}|${hash}`) ?? { total: 0, n: 0 };
+          t.total += s;
+          t.n++;
+          totals.set(`${branchCode(p)}|${hash}`, t);
+        }
+      }
+      const bests = [...best].map(([key, b]) => {
+        const [hash, metric, p] = key.split('|');
+        return [hash, metric, playerId(Number(p)), b.value, new Date(t0 + b.i * 1000).toISOString()];
+      });
+      return { bests, firstScores, totals: [...totals].map(([key, t]) => [...key.split('|'), t.total, t.n]) };
+    },
+    principles: (from, to) => {
+      const out: unknown[][] = [];
+      for (let i = from; i < to; i++) {
+        const r = prng(i + 7);
+        for (let k = 0; k < 2; k++) {
+          const pct = Math.floor(r() * 101);
+          out.push([attemptId(i), playerId(i % PLAYERS), caseOf(i).compiled.hash, principleIds[(i + k) % principleIds.length], pct, 100, pct]);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+function seedSqlite(file: string, rowsOf: SeedRows): void {
+  const db = new SQLite(file);
+  db.pragma('journal_mode = WAL');
+  const insert = (table: string, cols: string[], data: unknown[][]): void => {
+    const stmt = db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+    for (const r of data) stmt.run(...r);
+  };
+  db.transaction(() => {
+    insert('players', ['id', 'name', 'branch_code', 'pin_hash', 'created_at'], rowsOf.players);
+    for (let i = 0; i < ATTEMPTS; i += 100_000) {
+      insert('attempts', ATTEMPT_COLUMNS, rowsOf.attempts(i, i + 100_000));
+      insert('attempt_principles', PRINCIPLE_COLUMNS, rowsOf.principles(i, i + 100_000));
+    }
+    insert('first_attempts', ['player_id', 'story_hash', 'attempt_id'], rowsOf.firsts);
+    const sum = rowsOf.summaries();
+    insert('board_bests', BEST_COLUMNS, sum.bests);
+    insert('first_scores', FIRST_SCORE_COLUMNS, sum.firstScores);
+    insert('branch_story_totals', TOTAL_COLUMNS, sum.totals);
+  })();
+  db.exec('ANALYZE');
+  db.close();
+}
+
+async function seedPostgres(url: string, rowsOf: SeedRows): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  /** Inserts rows column-wise through unnest (STACK.md: ~350k rows/s). */
+  const insert = async (table: string, cols: string[], data: unknown[][]): Promise<void> => {
+    if (data.length === 0) return;
+    const types = cols.map((_, j) => (typeof data[0]?.[j] === 'number' ? 'int[]' : 'text[]'));
+    const params = cols.map((_, j) => data.map((r) => r[j]));
+    await client.query(`INSERT INTO ${table} (${cols.join(', ')}) SELECT * FROM unnest(${types.map((t, j) => `$${j + 1}::${t}`).join(', ')})`, params);
+  };
+  await client.query('BEGIN');
+  await insert('players', ['id', 'name', 'branch_code', 'pin_hash', 'created_at'], rowsOf.players);
+  for (let i = 0; i < ATTEMPTS; i += 50_000) {
+    await insert('attempts', ATTEMPT_COLUMNS, rowsOf.attempts(i, i + 50_000));
+    await insert('attempt_principles', PRINCIPLE_COLUMNS, rowsOf.principles(i, i + 50_000));
+  }
+  await insert('first_attempts', ['player_id', 'story_hash', 'attempt_id'], rowsOf.firsts);
+  const sum = rowsOf.summaries();
+  for (let i = 0; i < sum.bests.length; i += 50_000) await insert('board_bests', BEST_COLUMNS, sum.bests.slice(i, i + 50_000));
+  await insert('first_scores', FIRST_SCORE_COLUMNS, sum.firstScores);
+  await insert('branch_story_totals', TOTAL_COLUMNS, sum.totals);
+  await client.query('COMMIT');
+  await client.query('ANALYZE');
+  await client.end();
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** p50/p99 of sequential GETs of each board, as a signed-in trainee in the middle of the table. */
+async function boardLatency(base: string, cases: readonly Case[], dialect: string): Promise<void> {
+  const viewer = 4321;
+  const token = String((await post(base, '/api/login', { name: playerName(viewer), branch: branchCode(viewer), pin: PIN }))['token']);
+  const c = cases[3] as Case;
+  const principle = c.catalogue.principles[0]?.id ?? '';
+  const boards: [string, string][] = [
+    ['case board', `/api/boards/cases/${c.compiled.hash}`],
+    ['principle board', `/api/boards/cases/${c.compiled.hash}/principles/${principle}`],
+    ['branch board (20 cases)', '/api/boards/branches'],
+    ['branch board (one case)', `/api/boards/branches?story=${c.compiled.hash}`],
+    ['own record (20 cases)', '/api/me/record'],
+  ];
+  for (const [what, url] of boards) {
+    const times: number[] = [];
+    let status = 0;
+    for (let i = 0; i < BOARD_REQUESTS; i++) {
+      const t = performance.now();
+      const res = await fetch(`${base}${url}`, { headers: { authorization: `Bearer ${token}` } });
+      await res.arrayBuffer();
+      times.push(performance.now() - t);
+      status = Math.max(status, res.status);
+    }
+    times.sort((a, b) => a - b);
+    const p99 = percentile(times, 99);
+    rows.push({
+      measure: `${what}, ${dialect}, p50 / p99`,
+      value: `${percentile(times, 50).toFixed(1)} / ${p99.toFixed(1)} ms`,
+      target: `p99 ≤ ${P99_TARGET_MS} ms`,
+      result: status !== 200 ? 'ERROR' : p99 <= P99_TARGET_MS ? 'PASS' : 'FAIL',
+    });
+    log(`${dialect} ${what}: p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  let postgres: Postgres | null = null;
+  let peak = 0;
+  try {
+    log('building the server and the content (20 cases, 200 branches)…');
+    const cases = await prepare();
+
+    // 1. Submissions against health, one server on SQLite (as npm start).
+    const dir = tempDir('bank-lobby-bench-sqlite-');
+    const sqlite = await startServer({ DATA_DIR: dir });
+    log(`starting ${SUBMISSIONS} attempts…`);
+    const planned = await planSubmissions(sqlite.base, cases, SUBMISSIONS, 's');
+    log('health…');
+    const health = await healthRate(sqlite.base);
+    log('submissions…');
+    const subs = await submitAll(sqlite.base, planned);
+    const ratio = subs.perSecond / health;
+    log(`health ${health.toFixed(0)} /s, verified submissions ${subs.perSecond.toFixed(0)} /s, ratio ${ratio.toFixed(3)}, peak ${sqlite.peakMb().toFixed(0)} MB`);
+    rows.push({ measure: 'verified submissions (SQLite, 1 process)', value: `${subs.perSecond.toFixed(0)} /s`, baseline: `${health.toFixed(0)} /s health`, ratio: ratio.toFixed(3), target: `≥ ${RATIO_TARGET}`, result: subs.errors > 0 ? 'ERROR' : ratio >= RATIO_TARGET ? 'PASS' : 'FAIL' });
+    if (subs.errors > 0) notes.push(`${subs.errors} submissions were not answered 2xx`);
+    peak = Math.max(peak, sqlite.peakMb());
+    await sqlite.stop();
+    if (process.env['BENCH_ONLY'] === 'submissions') throw new Error('BENCH_ONLY=submissions: stopped after the submissions');
+
+    // 2. Boards with 1M attempts, SQLite.
+    const pinHash = await hashPin(PIN);
+    const seed = seedRows(cases, pinHash);
+    const bigDir = tempDir('bank-lobby-bench-big-');
+    const migrated = await startServer({ DATA_DIR: bigDir });
+    await migrated.stop();
+    let t = performance.now();
+    seedSqlite(join(bigDir, 'leaderboard.sqlite'), seed);
+    log(`SQLite: seeded ${ATTEMPTS} attempts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const bigSqlite = await startServer({ DATA_DIR: bigDir });
+    await boardLatency(bigSqlite.base, cases, 'SQLite');
+    peak = Math.max(peak, bigSqlite.peakMb());
+    await bigSqlite.stop();
+
+    // 2. Boards with 1M attempts, PostgreSQL.
+    postgres = startPostgres();
+    const bigUrl = await postgres.newDatabase();
+    const pgMigrated = await startServer({ DATABASE_URL: bigUrl });
+    await pgMigrated.stop();
+    t = performance.now();
+    await seedPostgres(bigUrl, seed);
+    log(`PostgreSQL: seeded ${ATTEMPTS} attempts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const bigPg = await startServer({ DATABASE_URL: bigUrl });
+    await boardLatency(bigPg.base, cases, 'PostgreSQL');
+    peak = Math.max(peak, bigPg.peakMb());
+    await bigPg.stop();
+
+    // 4. One and two processes on one PostgreSQL.
+    const url = await postgres.newDatabase();
+    const one = await startServer({ DATABASE_URL: url });
+    const plannedOne = await planSubmissions(one.base, cases, SUBMISSIONS, 'p1');
+    const single = await submitAll(one.base, plannedOne);
+    peak = Math.max(peak, one.peakMb());
+    const two = await startServer({ DATABASE_URL: url });
+    const plannedTwo = await planSubmissions(one.base, cases, SUBMISSIONS, 'p2');
+    const half = Math.floor(plannedTwo.length / 2);
+    const t2 = performance.now();
+    const both = await Promise.all([submitAll(one.base, plannedTwo.slice(0, half)), submitAll(two.base, plannedTwo.slice(half))]);
+    const pair = plannedTwo.length / ((performance.now() - t2) / 1000);
+    peak = Math.max(peak, one.peakMb(), two.peakMb());
+    await Promise.all([one.stop(), two.stop()]);
+    log(`PostgreSQL: 1 process ${single.perSecond.toFixed(0)} /s, 2 processes ${pair.toFixed(0)} /s`);
+    const errs = single.errors + both.reduce((a, b) => a + b.errors, 0);
+    rows.push({ measure: 'verified submissions, PostgreSQL, 1 process', value: `${single.perSecond.toFixed(0)} /s`, result: single.errors > 0 ? 'ERROR' : '' });
+    rows.push({ measure: 'verified submissions, PostgreSQL, 2 processes', value: `${pair.toFixed(0)} /s`, baseline: `${single.perSecond.toFixed(0)} /s (1)`, ratio: `${(pair / single.perSecond).toFixed(2)}×`, target: '(info)', result: errs > 0 ? 'ERROR' : '' });
+
+    rows.push({ measure: 'peak server memory (VmHWM, one process)', value: `${peak.toFixed(0)} MB`, target: `< ${RSS_TARGET_MB} MB`, result: peak < RSS_TARGET_MB ? 'PASS' : 'FAIL' });
+  } catch (e) {
+    notes.push(`the bench stopped: ${brief(e)}`);
+    rows.push({ measure: 'bench:server', value: 'stopped early', result: 'ERROR' });
+  } finally {
+    postgres?.stop();
+    rmSync(CACHE, { recursive: true, force: true });
+    for (const d of scratch) rmSync(d, { recursive: true, force: true });
+  }
+  notes.push(`${CONNECTIONS} connections; ${SUBMISSIONS} submissions a run; boards: ${BOARD_REQUESTS} sequential requests each; whole run ${((performance.now() - began) / 1000).toFixed(0)} s`);
+  printTable();
+}
+
+await main();
