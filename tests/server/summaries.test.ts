@@ -2,7 +2,7 @@
  * The boards read summary tables (src/server/summaries.ts) that each verified submission updates.
  * Here they must agree with the boards' rules computed straight from the attempts: for every
  * player and viewer, the case and principle boards (top, own rank, the people just above) and the
- * branch board; and rebuilding the summaries from the attempts (migration 0003's backfill) gives
+ * branch board; and rebuilding the summaries from the attempts (migration 0004's backfill) gives
  * exactly the rows kept incrementally. Ties on score are many (few distinct paths), so the
  * earliest-first and player-id tie-breaks are exercised.
  */
