@@ -129,7 +129,13 @@ export class Attempts {
     if (attempt.player_id !== player.id) throw new ApiError(403, 'not-your-attempt', '这次练习不属于当前学员');
     if (attempt.story_hash !== s.storyHash) throw new ApiError(422, 'story-mismatch', '提交的案例版本与开始时不同');
     if (attempt.case_id !== s.caseId) throw new ApiError(422, 'case-mismatch', '提交的案例与开始时不同');
-    if (attempt.status !== 'started') throw new ApiError(409, 'already-submitted', '这次练习已经提交过了');
+    if (attempt.status !== 'started') {
+      // Recorded between the key lookup above and this read: by this very submission sent twice
+      // (the same key gets the same answer), or under another key (refused).
+      const raced = await this.byKey(player, s.idempotencyKey, (row) => row.id === attemptId);
+      if (raced !== null) return raced;
+      throw new ApiError(409, 'already-submitted', '这次练习已经提交过了');
+    }
     const c = await this.publishedCase(s.caseId, s.storyHash);
     this.checkCatalogue(c, s);
     const result = await this.verify(c, attempt.seed, s.path);
