@@ -25,6 +25,8 @@ export const TOP_N = 10;
 export const ABOVE = 3;
 export const TOP_BRANCHES = 3;
 export const BRANCH_RULE = 'mean-first-attempts';
+/** Story sets whose participant counts are kept (the current cases, plus a few others asked for). */
+const MAX_KEPT_SETS = 16;
 
 export interface BoardEntry {
   readonly rank: number;
@@ -83,6 +85,9 @@ interface Row {
 const toRow = (r: { player_id: string; name: string; branch_code: string; branch_name: string; value: number | string; at: string }): Row => ({ ...r, value: Number(r.value) });
 
 export class Boards {
+  /** Participants per story set, with the number of first attempts they were counted from (branchStandings). */
+  private readonly participation = new Map<string, { counted: number; byBranch: ReadonlyMap<string, number> }>();
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly minPlayers: number,
@@ -112,14 +117,35 @@ export class Boards {
   async placeOf(storyHash: string, principle: string | null, playerId: string): Promise<{ index: number; row: Row } | null> {
     const mine = await this.ordered(storyHash, principle).where('bb.player_id', '=', playerId).executeTakeFirst();
     if (mine === undefined) return null;
-    const better = await this.db
-      .selectFrom('board_bests')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where('story_hash', '=', storyHash)
-      .where('principle_id', '=', principle ?? SCORE_METRIC)
-      .where((eb) => eb.or([eb('best', '>', mine.value), eb.and([eb('best', '=', mine.value), eb.or([eb('at', '<', mine.at), eb.and([eb('at', '=', mine.at), eb('player_id', '<', playerId)])])])]))
+    return { index: await this.countAbove(storyHash, principle ?? SCORE_METRIC, playerId, mine.value, mine.at), row: toRow(mine) };
+  }
+
+  /**
+   * How many rows rank above (value, at, player) on a board: the players holding a higher value
+   * (board_counts: at most 101 rows to add up), plus those with the same value reached earlier
+   * (or at the same time by a lower player id), counted in the board's index over that one value.
+   */
+  private async countAbove(storyHash: string, metric: string, playerId: string, value: number, at: string): Promise<number> {
+    const r = await this.db
+      .selectNoFrom((eb) => [
+        eb
+          .selectFrom('board_counts')
+          .select((x) => x.fn.sum<number | string>('players').as('n'))
+          .where('story_hash', '=', storyHash)
+          .where('principle_id', '=', metric)
+          .where('best', '>', value)
+          .as('higher'),
+        eb
+          .selectFrom('board_bests')
+          .select((x) => x.fn.countAll<number | string>().as('n'))
+          .where('story_hash', '=', storyHash)
+          .where('principle_id', '=', metric)
+          .where('best', '=', value)
+          .where((x) => x.or([x('at', '<', at), x.and([x('at', '=', at), x('player_id', '<', playerId)])]))
+          .as('earlier'),
+      ])
       .executeTakeFirstOrThrow();
-    return { index: Number(better.n), row: toRow(mine) };
+    return Number(r.higher ?? 0) + Number(r.earlier ?? 0);
   }
 
   /** The board a viewer (or an anonymous visitor, `viewer` null) sees. */
@@ -129,16 +155,30 @@ export class Boards {
     const entry = (r: Row, i: number): BoardEntry => ({ rank: i + 1, name: r.name, branch: r.branch_code, branchName: r.branch_name, value: r.value, at: r.at, me: r.player_id === viewer });
     let above: BoardEntry[] = [];
     if (place !== null && place.index > TOP_N) {
-      // The rows just above the viewer, read backwards from them through the index.
+      // The rows just above the viewer, read backwards from them through the index: first the
+      // ties reached earlier, then the nearest higher values (two index ranges; one OR over the
+      // whole key would filter every row below the viewer too).
       const from = Math.max(TOP_N, place.index - ABOVE);
-      const { value, at } = place.row;
-      const rows = await this.ordered(storyHash, principle)
-        .where((eb) => eb.or([eb('bb.best', '>', value), eb.and([eb('bb.best', '=', value), eb.or([eb('bb.at', '<', at), eb.and([eb('bb.at', '=', at), eb('bb.player_id', '<', place.row.player_id)])])])]))
-        .orderBy('bb.best', 'asc')
+      const { value, at, player_id: me } = place.row;
+      const wanted = place.index - from;
+      const ties = await this.ordered(storyHash, principle)
+        .where('bb.best', '=', value)
+        .where((eb) => eb.or([eb('bb.at', '<', at), eb.and([eb('bb.at', '=', at), eb('bb.player_id', '<', me)])]))
         .orderBy('bb.at', 'desc')
         .orderBy('bb.player_id', 'desc')
-        .limit(place.index - from)
+        .limit(wanted)
         .execute();
+      const higher =
+        ties.length >= wanted
+          ? []
+          : await this.ordered(storyHash, principle)
+              .where('bb.best', '>', value)
+              .orderBy('bb.best', 'asc')
+              .orderBy('bb.at', 'desc')
+              .orderBy('bb.player_id', 'desc')
+              .limit(wanted - ties.length)
+              .execute();
+      const rows = [...ties, ...higher];
       above = rows.reverse().map((r, i) => entry(toRow(r), from + i));
     }
     return {
@@ -150,7 +190,17 @@ export class Boards {
     };
   }
 
-  /** Branch standings over the given story hashes (see the module comment for the rule). */
+  /**
+   * Branch standings over the given story hashes (see the module comment for the rule).
+   *
+   * The sums come from branch_story_totals (200 branches × the stories). Participants — members
+   * with at least one counted first attempt among these stories — need every member's rows
+   * (tens of milliseconds with 10k players), so they are kept per story set with the number of
+   * first attempts they were counted from, read in the same statement. first_scores rows are only
+   * ever added, each adding one to branch_story_totals.attempts in the same transaction, so while
+   * the totals still add up to that number the same rows exist and the count still holds; any new
+   * first attempt, in this process or another, changes the sum and the next board counts afresh.
+   */
   async branchStandings(stories: readonly string[]): Promise<BranchStanding[]> {
     if (stories.length === 0) return [];
     const totals = await this.db
@@ -159,19 +209,35 @@ export class Boards {
       .select((eb) => ['branch_code as code', eb.fn.sum<number | string>('total').as('total'), eb.fn.sum<number | string>('attempts').as('attempts')])
       .groupBy('branch_code')
       .execute();
-    // Members with at least one counted first attempt among these stories (first_scores' key).
-    // At one story that is the count of first attempts (one per member), already summed.
-    const members = stories.length === 1 ? totals.map((t) => ({ code: t.code, participants: t.attempts })) : await this.db
+    const counted = totals.reduce((n, t) => n + Number(t.attempts), 0);
+    // At one story every counted member has exactly one first attempt: participants = attempts.
+    const participants = stories.length === 1 ? new Map(totals.map((t) => [t.code, Number(t.attempts)])) : await this.participants(stories, counted);
+    const branches = await this.db.selectFrom('branches').selectAll().execute();
+    const byCode = new Map(totals.map((r) => [r.code, { total: Number(r.total), attempts: Number(r.attempts), participants: participants.get(r.code) ?? 0 }]));
+    return rankBranches(branches, byCode, this.minPlayers);
+  }
+
+  /** Members per branch with a first attempt among `stories` (see branchStandings). */
+  private async participants(stories: readonly string[], counted: number): Promise<ReadonlyMap<string, number>> {
+    const key = [...stories].sort().join(',');
+    const kept = this.participation.get(key);
+    if (kept !== undefined && kept.counted === counted) return kept.byBranch;
+    const rows = await this.db
       .selectFrom('players as p')
       .where((eb) => eb.exists(eb.selectFrom('first_scores as f').select('f.player_id').whereRef('f.player_id', '=', 'p.id').where('f.story_hash', 'in', stories)))
-      .select((eb) => ['p.branch_code as code', eb.fn.countAll<number | string>().as('participants')])
+      .select((eb) => [
+        'p.branch_code as code',
+        eb.fn.countAll<number | string>().as('participants'),
+        // The first attempts these counts come from, in the same statement (one snapshot).
+        eb.selectFrom('branch_story_totals').select((x) => x.fn.sum<number | string>('attempts').as('n')).where('story_hash', 'in', stories).as('counted'),
+      ])
       .groupBy('p.branch_code')
       .execute();
-    const participants = new Map(members.map((m) => [m.code, Number(m.participants)]));
-    const agg = totals.map((r) => ({ code: r.code, total: r.total, attempts: r.attempts, participants: participants.get(r.code) ?? 0 }));
-    const branches = await this.db.selectFrom('branches').selectAll().execute();
-    const byCode = new Map(agg.map((r) => [r.code, { total: Number(r.total), attempts: Number(r.attempts), participants: r.participants }]));
-    return rankBranches(branches, byCode, this.minPlayers);
+    const byBranch = new Map(rows.map((r) => [r.code, Number(r.participants)]));
+    const at = rows.length === 0 ? 0 : Number(rows[0]?.counted ?? 0);
+    if (this.participation.size >= MAX_KEPT_SETS) this.participation.delete(this.participation.keys().next().value ?? '');
+    this.participation.set(key, { counted: at, byBranch });
+    return byBranch;
   }
 
   /** What a branch sees: the top branches, its own standing and the gap to the next one up. */
@@ -179,29 +245,57 @@ export class Boards {
     return branchView(await this.branchStandings(stories), viewerBranch, { id: BRANCH_RULE, minPlayers: this.minPlayers }, stories);
   }
 
-  /** A player's own record per case: best, first-attempt score, attempts and rank on each board. */
+  /**
+   * A player's own record per case: best, first-attempt score, attempts and rank on each board.
+   * Three set queries over the player's rows (board_bests with the ranks, first_scores, attempts
+   * by player): 20 cases cost about what one did.
+   */
   async playerRecord(playerId: string, stories: readonly string[]): Promise<{ storyHash: string; best: number | null; first: number | null; attempts: number; rank: number | null }[]> {
+    if (stories.length === 0) return [];
+    const [bests, firsts, counts] = await Promise.all([
+      // The player's best on each board and its rank (see countAbove), in one statement.
+      this.db
+        .selectFrom('board_bests as m')
+        .select((eb) => [
+          'm.story_hash',
+          'm.best',
+          eb
+            .selectFrom('board_counts as c')
+            .select((x) => x.fn.sum<number | string>('c.players').as('n'))
+            .whereRef('c.story_hash', '=', 'm.story_hash')
+            .whereRef('c.principle_id', '=', 'm.principle_id')
+            .whereRef('c.best', '>', 'm.best')
+            .as('higher'),
+          eb
+            .selectFrom('board_bests as o')
+            .select((x) => x.fn.countAll<number | string>().as('n'))
+            .whereRef('o.story_hash', '=', 'm.story_hash')
+            .whereRef('o.principle_id', '=', 'm.principle_id')
+            .whereRef('o.best', '=', 'm.best')
+            .where((x) => x.or([x('o.at', '<', x.ref('m.at')), x.and([x('o.at', '=', x.ref('m.at')), x('o.player_id', '<', x.ref('m.player_id'))])]))
+            .as('earlier'),
+        ])
+        .where('m.player_id', '=', playerId)
+        .where('m.principle_id', '=', SCORE_METRIC)
+        .where('m.story_hash', 'in', stories)
+        .execute(),
+      this.db.selectFrom('first_scores').select(['story_hash', 'score']).where('player_id', '=', playerId).where('story_hash', 'in', stories).execute(),
+      this.db
+        .selectFrom('attempts')
+        .select((eb) => ['story_hash', eb.fn.count<number | string>('id').as('n')])
+        .where('player_id', '=', playerId)
+        .where('story_hash', 'in', stories)
+        .where('status', '=', 'verified')
+        .groupBy('story_hash')
+        .execute(),
+    ]);
+    const best = new Map(bests.map((b) => [b.story_hash, { value: Number(b.best), rank: 1 + Number(b.higher ?? 0) + Number(b.earlier ?? 0) }]));
+    const first = new Map(firsts.map((f) => [f.story_hash, Number(f.score)]));
+    const n = new Map(counts.map((c) => [c.story_hash, Number(c.n)]));
     const out = [];
     for (const storyHash of stories) {
-      const mine = await this.db
-        .selectFrom('attempts')
-        .select((eb) => [eb.fn.max('score').as('best'), eb.fn.count<number | string>('id').as('n')])
-        .where('player_id', '=', playerId)
-        .where('story_hash', '=', storyHash)
-        .where('status', '=', 'verified')
-        .executeTakeFirst();
-      const first = await this.db
-        .selectFrom('first_attempts as f')
-        .innerJoin('attempts as a', 'a.id', 'f.attempt_id')
-        .select('a.score')
-        .where('f.player_id', '=', playerId)
-        .where('f.story_hash', '=', storyHash)
-        .where('a.status', '=', 'verified')
-        .executeTakeFirst();
-      const n = Number(mine?.n ?? 0);
-      const place = n === 0 ? null : await this.placeOf(storyHash, null, playerId);
-      const rank = place === null ? null : place.index + 1;
-      out.push({ storyHash, best: mine?.best ?? null, first: first?.score ?? null, attempts: n, rank });
+      const b = best.get(storyHash);
+      out.push({ storyHash, best: b?.value ?? null, first: first.get(storyHash) ?? null, attempts: n.get(storyHash) ?? 0, rank: b?.rank ?? null });
     }
     return out;
   }

@@ -9,13 +9,18 @@
  *   descending, then earlier `at`, then player id (the rule in boards.ts).
  * - first_scores: each verified first attempt's score, with the player's branch.
  * - branch_story_totals: per branch and story hash, the sum and count of those first scores.
+ * - board_counts: per board, how many players hold each best value (ranks add these up instead of
+ *   counting the rows above; migration 0005).
  *
- * Migration 0003 creates them and fills them from the attempts already there
- * (`rebuildSummaries`, also used by the bench after bulk-loading attempts directly).
+ * Migrations 0004 and 0005 create them and fill them from the attempts already there
+ * (`fillSummaries`, `fillBoardCounts`; `rebuildSummaries` empties and refills all four).
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from './db/schema';
+import type { BoardBestTable, BoardCountTable, Database } from './db/schema';
 import type { VerifiedResult } from './replay/verify';
+
+type BoardBestRow = BoardBestTable;
+type BoardCountRow = BoardCountTable;
 
 /** `principle_id` of the overall score's rows in board_bests (no principle id is empty). */
 export const SCORE_METRIC = '';
@@ -30,23 +35,66 @@ export interface VerifiedAttempt {
   readonly first: boolean;
 }
 
-/** Records one verified attempt in the summaries; call inside the transaction that verified it. */
+/**
+ * Records one verified attempt in the summaries; call inside the transaction that verified it.
+ * A handful of statements whatever the number of principles: this runs in every submission.
+ */
 export async function recordVerified(tx: Kysely<Database> | Transaction<Database>, a: VerifiedAttempt): Promise<void> {
   const story = a.result.storyHash;
+  // Metrics in one fixed order, so two transactions touching the same counts take their row locks
+  // in the same order (PostgreSQL: no deadlock between concurrent submissions of one case).
   const values = [
     { metric: SCORE_METRIC, value: a.result.score },
     ...a.result.principles.filter((p) => p.percent !== null).map((p) => ({ metric: p.id, value: p.percent ?? 0 })),
-  ];
+  ].sort((x, y) => (x.metric < y.metric ? -1 : x.metric > y.metric ? 1 : 0));
+  // Serialise this player's results at this story (two tabs submitting at once): the bests read
+  // next are then still the bests when replaced, and the counts move from the right values. The
+  // first_attempts row exists by now (claimed when the attempt started or, offline, just before).
+  await tx
+    .updateTable('first_attempts')
+    .set((eb) => ({ attempt_id: eb.ref('attempt_id') }))
+    .where('player_id', '=', a.playerId)
+    .where('story_hash', '=', story)
+    .execute();
+  const held = new Map(
+    (
+      await tx
+        .selectFrom('board_bests')
+        .select(['principle_id', 'best', 'at'])
+        .where('story_hash', '=', story)
+        .where('player_id', '=', a.playerId)
+        .where(
+          'principle_id',
+          'in',
+          values.map((v) => v.metric),
+        )
+        .execute()
+    ).map((r) => [r.principle_id, { best: Number(r.best), at: r.at }]),
+  );
+  const bests: BoardBestRow[] = [];
+  const counts: BoardCountRow[] = [];
   for (const v of values) {
+    const old = held.get(v.metric);
+    // Better: a higher value, or the same value reached earlier (the boards' tie rule).
+    if (old !== undefined && !(v.value > old.best || (v.value === old.best && a.at < old.at))) continue;
+    bests.push({ story_hash: story, principle_id: v.metric, player_id: a.playerId, best: v.value, at: a.at });
+    if (old?.best === v.value) continue;
+    if (old !== undefined) counts.push({ story_hash: story, principle_id: v.metric, best: old.best, players: -1 });
+    counts.push({ story_hash: story, principle_id: v.metric, best: v.value, players: 1 });
+  }
+  if (bests.length > 0) {
     await tx
       .insertInto('board_bests')
-      .values({ story_hash: story, principle_id: v.metric, player_id: a.playerId, best: v.value, at: a.at })
-      .onConflict((oc) =>
-        oc
-          .columns(['story_hash', 'principle_id', 'player_id'])
-          .doUpdateSet((eb) => ({ best: eb.ref('excluded.best'), at: eb.ref('excluded.at') }))
-          .where((eb) => eb.or([eb('excluded.best', '>', eb.ref('board_bests.best')), eb.and([eb('excluded.best', '=', eb.ref('board_bests.best')), eb('excluded.at', '<', eb.ref('board_bests.at'))])])),
-      )
+      .values(bests)
+      .onConflict((oc) => oc.columns(['story_hash', 'principle_id', 'player_id']).doUpdateSet((eb) => ({ best: eb.ref('excluded.best'), at: eb.ref('excluded.at') })))
+      .execute();
+  }
+  if (counts.length > 0) {
+    counts.sort((x, y) => (x.principle_id < y.principle_id ? -1 : x.principle_id > y.principle_id ? 1 : x.best - y.best));
+    await tx
+      .insertInto('board_counts')
+      .values(counts)
+      .onConflict((oc) => oc.columns(['story_hash', 'principle_id', 'best']).doUpdateSet((eb) => ({ players: eb('board_counts.players', '+', eb.ref('excluded.players')) })))
       .execute();
   }
   if (!a.first) return;
@@ -60,9 +108,24 @@ export async function recordVerified(tx: Kysely<Database> | Transaction<Database
     .execute();
 }
 
-/** Empties the summary tables and fills them again from attempts, first_attempts and players. */
+/** Empties the summary tables and fills them again from the attempts, first_attempts and players. */
 export async function rebuildSummaries(db: Kysely<Database>): Promise<void> {
-  for (const t of ['board_bests', 'first_scores', 'branch_story_totals'] as const) await db.deleteFrom(t).execute();
+  for (const t of ['board_bests', 'first_scores', 'branch_story_totals', 'board_counts'] as const) await db.deleteFrom(t).execute();
+  await fillSummaries(db);
+  await fillBoardCounts(db);
+}
+
+/** Fills board_counts from board_bests (migration 0005; rebuildSummaries). */
+export async function fillBoardCounts(db: Kysely<Database>): Promise<void> {
+  await db
+    .insertInto('board_counts')
+    .columns(['story_hash', 'principle_id', 'best', 'players'])
+    .expression((eb) => eb.selectFrom('board_bests').select((x) => ['story_hash', 'principle_id', 'best', x.fn.countAll<number>().as('players')]).groupBy(['story_hash', 'principle_id', 'best']))
+    .execute();
+}
+
+/** Fills board_bests, first_scores and branch_story_totals from the attempts (migration 0004; rebuildSummaries). */
+export async function fillSummaries(db: Kysely<Database>): Promise<void> {
   // Best score per (story, player), reached first at the earliest submission with that score.
   await db
     .insertInto('board_bests')

@@ -139,10 +139,26 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
       (await db.selectFrom('board_bests').selectAll().execute()).sort((a, b) => `${a.story_hash}${a.principle_id}${a.player_id}`.localeCompare(`${b.story_hash}${b.principle_id}${b.player_id}`)),
       (await db.selectFrom('first_scores').selectAll().execute()).sort((a, b) => `${a.player_id}${a.story_hash}`.localeCompare(`${b.player_id}${b.story_hash}`)),
       (await db.selectFrom('branch_story_totals').selectAll().execute()).sort((a, b) => `${a.branch_code}${a.story_hash}`.localeCompare(`${b.branch_code}${b.story_hash}`)),
+      // Counts of players per best value; a value nobody holds any more may be kept at 0.
+      (await db.selectFrom('board_counts').selectAll().where('players', '<>', 0).execute()).map((r) => ({ ...r, players: Number(r.players) })).sort((a, b) => `${a.story_hash}${a.principle_id}${String(a.best).padStart(3, '0')}`.localeCompare(`${b.story_hash}${b.principle_id}${String(b.best).padStart(3, '0')}`)),
     ];
     const kept = await read();
     expect((kept[0] as unknown[]).length).toBeGreaterThan(PLAYERS * 3);
     await rebuildSummaries(db);
     expect(await read()).toEqual(kept);
+  });
+
+  it('counts a branch’s new participant on the next board, whichever case their first attempt is at', async () => {
+    type Standing = { code: string; participants: number; attempts: number };
+    const harbour = async (who: Signed): Promise<Standing> => (await t.app.inject({ method: 'GET', url: '/api/boards/branches', headers: who.auth })).json<{ mine: Standing }>().mine;
+    const first = await register(t.app, '汇总新人甲', 'harbour');
+    expect(await harbour(first)).toMatchObject({ participants: 0, attempts: 0 });
+    for (const [n, c] of [cases[1], cases[0], cases[1]].entries()) {
+      const who = n === 0 ? first : await register(t.app, `汇总新人${n}`, 'harbour');
+      const s = await start(t.app, who, c as TestCase);
+      const path = pathTaking(c as TestCase, s.seed, () => 0);
+      expect((await t.app.inject({ method: 'POST', url: '/api/submissions', headers: who.auth, payload: submission(c as TestCase, s, path) })).statusCode).toBe(201);
+      expect(await harbour(first)).toMatchObject({ participants: n + 1, attempts: n + 1 });
+    }
   });
 });

@@ -177,6 +177,14 @@ export interface BranchStoryTotalTable {
   attempts: number;
 }
 
+/** How many players have each best value on a board (board_bests grouped): ranks without counting rows. */
+export interface BoardCountTable {
+  story_hash: string;
+  principle_id: string;
+  best: number;
+  players: number;
+}
+
 export interface Database {
   branches: BranchTable;
   players: PlayerTable;
@@ -192,6 +200,7 @@ export interface Database {
   board_bests: BoardBestTable;
   first_scores: FirstScoreTable;
   branch_story_totals: BranchStoryTotalTable;
+  board_counts: BoardCountTable;
 }
 
 export type AttemptRow = Selectable<AttemptTable>;
