@@ -289,8 +289,8 @@ export class Boards {
         .groupBy('story_hash')
         .execute(),
     ]);
-    const best = new Map(bests.map((b) => [b.story_hash, { value: Number(b.best), rank: 1 + Number(b.higher ?? 0) + Number(b.earlier ?? 0) }]));
-    const first = new Map(firsts.map((f) => [f.story_hash, Number(f.score)]));
+    const best = new Map(bests.map((b) => [b.story_hash, { value: b.best, rank: 1 + Number(b.higher ?? 0) + Number(b.earlier ?? 0) }]));
+    const first = new Map(firsts.map((f) => [f.story_hash, f.score]));
     const n = new Map(counts.map((c) => [c.story_hash, Number(c.n)]));
     const out = [];
     for (const storyHash of stories) {

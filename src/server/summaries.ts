@@ -69,7 +69,7 @@ export async function recordVerified(tx: Kysely<Database> | Transaction<Database
           values.map((v) => v.metric),
         )
         .execute()
-    ).map((r) => [r.principle_id, { best: Number(r.best), at: r.at }]),
+    ).map((r) => [r.principle_id, { best: r.best, at: r.at }]),
   );
   const bests: BoardBestRow[] = [];
   const counts: BoardCountRow[] = [];

@@ -140,7 +140,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
       (await db.selectFrom('first_scores').selectAll().execute()).sort((a, b) => `${a.player_id}${a.story_hash}`.localeCompare(`${b.player_id}${b.story_hash}`)),
       (await db.selectFrom('branch_story_totals').selectAll().execute()).sort((a, b) => `${a.branch_code}${a.story_hash}`.localeCompare(`${b.branch_code}${b.story_hash}`)),
       // Counts of players per best value; a value nobody holds any more may be kept at 0.
-      (await db.selectFrom('board_counts').selectAll().where('players', '<>', 0).execute()).map((r) => ({ ...r, players: Number(r.players) })).sort((a, b) => `${a.story_hash}${a.principle_id}${String(a.best).padStart(3, '0')}`.localeCompare(`${b.story_hash}${b.principle_id}${String(b.best).padStart(3, '0')}`)),
+      (await db.selectFrom('board_counts').selectAll().where('players', '<>', 0).execute()).sort((a, b) => `${a.story_hash}${a.principle_id}${String(a.best).padStart(3, '0')}`.localeCompare(`${b.story_hash}${b.principle_id}${String(b.best).padStart(3, '0')}`)),
     ];
     const kept = await read();
     expect((kept[0] as unknown[]).length).toBeGreaterThan(PLAYERS * 3);
