@@ -228,7 +228,7 @@ export class Attempts {
   }
 
   private async verify(c: PublishedCase, seed: number, path: readonly number[]): Promise<VerifiedResult> {
-    const outcome = await this.pool.verify({ storyHash: c.storyHash, storyJson: c.storyJson, catalogueJson: c.catalogueJson, seed, path });
+    const outcome = await this.pool.verify({ storyHash: c.storyHash, catalogueHash: c.catalogueHash, storyJson: c.storyJson, catalogueJson: c.catalogueJson, seed, path });
     if (!outcome.ok) throw new ApiError(422, outcome.reason, `选择路径无法在这个案例中重现：${outcome.message}`);
     return outcome.result;
   }

@@ -29,7 +29,7 @@ it('replays through a reused story exactly as through a fresh one, refused paths
       const good = [bestPath(c, seed), pathTaking(c, seed, (n) => n - 1), pathTaking(c, seed, (n, turn) => (seed + k + turn) % n)];
       const bad = [[...(good[0] ?? []), 0], (good[1] ?? []).slice(0, -1), [9]];
       for (const path of [...good, bad[seed % bad.length] ?? []]) {
-        const task = { storyHash: c.compiled.hash, storyJson: c.compiled.json, catalogueJson: JSON.stringify(c.catalogue), seed, path };
+        const task = { storyHash: c.compiled.hash, catalogueHash: c.catalogue.hash, storyJson: c.compiled.json, catalogueJson: JSON.stringify(c.catalogue), seed, path };
         const got = verifyPath(task);
         expect(got, `${c.compiled.meta.id} seed ${seed} ${JSON.stringify(path)}`).toEqual(fresh(c, seed, path));
         if (!got.ok) refused.add(got.reason);

@@ -7,7 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import { migrationProvider } from './migrations';
 import type { Database } from './schema';
@@ -40,8 +41,32 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: preparedOnce(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/** Statements kept prepared per connection (the server's queries are a few dozen shapes). */
+const STATEMENTS = 256;
+
+/**
+ * The connection as Kysely's SQLite driver sees it, with each statement prepared once per SQL
+ * text: the driver prepares every query afresh, and compiling a statement costs more than running
+ * it (npm run bench:server). Kysely runs one query at a time on the connection and never streams
+ * here, so a cached statement is never in use twice at once.
+ */
+function preparedOnce(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new LRUCache<string, SQLite.Statement>({ max: STATEMENTS });
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let s = statements.get(sql);
+      if (s === undefined) {
+        s = sqlite.prepare(sql);
+        statements.set(sql, s);
+      }
+      return s;
+    },
+  };
 }
 
 /** Applies every pending migration; throws naming the one that failed. */

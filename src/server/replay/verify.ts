@@ -16,11 +16,23 @@ export const MAX_PATH_CHOICES = 150;
 
 export interface VerifyTask {
   readonly storyHash: string;
+  /** The catalogue the case was published with (part of what a result depends on). */
+  readonly catalogueHash: string;
   readonly storyJson: string;
   readonly catalogueJson: string;
   readonly seed: number;
   readonly path: readonly number[];
 }
+
+/**
+ * What the pool posts to a worker: the case's JSON only when that worker has not parsed the case
+ * yet (it answers 'story-needed' and the pool sends it again with them), so a submission does not
+ * copy tens of kilobytes of story to another thread each time.
+ */
+export type VerifyMessage = Omit<VerifyTask, 'storyJson' | 'catalogueJson'> & Partial<Pick<VerifyTask, 'storyJson' | 'catalogueJson'>>;
+
+/** A worker's answer: the outcome, or a request for the case's JSON (never reaches a client). */
+export type WorkerOutcome = VerifyOutcome | { readonly ok: false; readonly reason: 'story-needed'; readonly message: string };
 
 /** What the server stores and returns; never anything the client sent about its own score. */
 export interface VerifiedResult {
@@ -58,6 +70,38 @@ function load(task: VerifyTask): Loaded {
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
   cache.set(task.storyHash, entry);
   return entry;
+}
+
+/** The worker's entry: replays when the case is parsed here or its JSON came with the message. */
+export function verifyMessage(m: VerifyMessage): WorkerOutcome {
+  if (m.storyJson === undefined || m.catalogueJson === undefined) {
+    if (!cache.has(m.storyHash)) return { ok: false, reason: 'story-needed', message: m.storyHash };
+    return verifyPath({ ...m, storyJson: '', catalogueJson: '' });
+  }
+  return verifyPath({ ...m, storyJson: m.storyJson, catalogueJson: m.catalogueJson });
+}
+
+/**
+ * Whether a compiled story's results can depend on the seed: only through ink's own randomness —
+ * RANDOM and SEED_RANDOM (control commands "rnd", "srnd"), LIST_RANDOM ("lrnd") and shuffle
+ * sequences ("seq", the shuffle index). The game's shuffled display order never changes a result
+ * (paths keep ink's indices). Conservative: any such string anywhere counts.
+ * Throws when `storyJson` is not JSON.
+ */
+export function seedMatters(storyJson: string): boolean {
+  const random = new Set(['rnd', 'srnd', 'lrnd', 'seq']);
+  const stack: unknown[] = [JSON.parse(storyJson) as unknown];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (random.has(v)) return true;
+    } else if (Array.isArray(v)) {
+      for (const x of v as unknown[]) stack.push(x);
+    } else if (v !== null && typeof v === 'object') {
+      for (const x of Object.values(v as Record<string, unknown>)) stack.push(x);
+    }
+  }
+  return false;
 }
 
 /** Replays `path` from `seed` to an ending and scores it; a path that does not fit is refused. */

@@ -1,6 +1,6 @@
 /** The piscina worker: one replay per task (see verify.ts). Built as build/server/replayWorker.js. */
-import { verifyPath, type VerifyOutcome, type VerifyTask } from './verify';
+import { verifyMessage, type VerifyMessage, type WorkerOutcome } from './verify';
 
-export default function run(task: VerifyTask): VerifyOutcome {
-  return verifyPath(task);
+export default function run(message: VerifyMessage): WorkerOutcome {
+  return verifyMessage(message);
 }
