@@ -22,7 +22,7 @@ export interface Case {
 }
 
 /** A deterministic PRNG (mulberry32): the seeded tables are the same every run. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -5,7 +5,9 @@
  *  1. Verified submissions per second against the same server's /api/health requests per second,
  *     same run, same client and concurrency (SQLite, as `npm start`). Target ratio ≥ 0.5.
  *     Submissions are real: attempts started beforehand (not counted), each path played by the
- *     core here, each submission replayed and stored by the server.
+ *     core here, each submission verified and stored by the server. Two runs: the model path of
+ *     each case (what trainees converge on; after the first, the server's replay memo answers)
+ *     and a seeded random path each time (almost every submission replayed in a worker).
  *  2. Leaderboard queries with 1M attempts, 10k players and 200 branches over the 20 cases, on
  *     SQLite and on PostgreSQL: p50/p99 of sequential requests to the case, principle and branch
  *     boards as a signed-in trainee in the middle of the table. Target p99 ≤ 20 ms. The rows are
@@ -27,13 +29,13 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { build } from 'vite';
-import { CONTENT_INDEX_PATH, modelPath, parseContentIndex, readCaseMetaFromJson, SCORING_VERSION } from '../core';
+import { advanceToStop, CaseSession, CONTENT_INDEX_PATH, modelPath, parseContentIndex, readCaseMetaFromJson, SCORING_VERSION } from '../core';
 import { buildInk } from '../build/buildInk';
 import { contentOf } from '../build/vitePluginInk';
 import { hashPin } from '../server/pin';
 import { startPostgres, type Postgres } from '../../tests/server/postgres';
 import { brief, log, notes, printTable, rows } from './benchReport';
-import { ATTEMPTS, BRANCHES, branchCode, playerName, seedPostgres, seedRows, seedSqlite, type Case } from './benchSeed';
+import { ATTEMPTS, BRANCHES, branchCode, playerName, prng, seedPostgres, seedRows, seedSqlite, type Case } from './benchSeed';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const CACHE = join(REPO, 'node_modules/.cache', `bench-server-${process.pid}`);
@@ -144,8 +146,28 @@ interface Planned {
   readonly body: string;
 }
 
-/** Registers players and starts `n` attempts on `base`; the paths are the core's model paths. */
-async function planSubmissions(base: string, cases: readonly Case[], n: number, tag: string): Promise<Planned[]> {
+/**
+ * A path a trainee might take: option k of each decision with a seeded PRNG, so one path in a
+ * case's thousands, rarely the same twice (the server's replay memo does not help these).
+ */
+function wanderingPath(c: Case, seed: number): number[] {
+  const session = new CaseSession(c.compiled, c.catalogue, seed);
+  const next = prng(seed);
+  for (let turn = 0; turn < 200; turn++) {
+    const stop = advanceToStop(session);
+    if (stop.kind === 'end') return [...session.path];
+    const shown = stop.options;
+    session.choose(shown[Math.floor(next() * shown.length)]?.index ?? 0);
+  }
+  throw new Error(`${c.compiled.meta.id}: no ending within 200 choices`);
+}
+
+/**
+ * Registers players and starts `n` attempts on `base`. `paths`: 'model' — the core's model path
+ * (best option each time: the path trainees converge on, so after the first of each case the
+ * server answers from its replay memo); 'wandering' — a seeded random path each time.
+ */
+async function planSubmissions(base: string, cases: readonly Case[], n: number, tag: string, paths: 'model' | 'wandering' = 'model'): Promise<Planned[]> {
   const tokens: string[] = [];
   for (let p = 0; p < 20; p++) tokens.push(String((await post(base, '/api/players', { name: `压测${tag}${p}`, branch: branchCode(p), pin: PIN }))['token']));
   const out: Planned[] = [];
@@ -157,7 +179,7 @@ async function planSubmissions(base: string, cases: readonly Case[], n: number, 
         const c = cases[k % cases.length] as Case;
         const token = tokens[k % tokens.length] as string;
         const s = await post(base, '/api/attempts', { caseId: c.compiled.meta.id, storyHash: c.compiled.hash }, token);
-        const path = modelPath(c.compiled, c.catalogue, Number(s['seed']));
+        const path = paths === 'model' ? modelPath(c.compiled, c.catalogue, Number(s['seed'])) : wanderingPath(c, Number(s['seed']));
         const body = { attemptId: s['attemptId'], caseId: c.compiled.meta.id, storyHash: c.compiled.hash, scoringVersion: SCORING_VERSION, catalogueHash: c.catalogue.hash, path, idempotencyKey: `bench-${tag}-${k}` };
         return { token, body: JSON.stringify(body) };
       }),
@@ -258,8 +280,14 @@ async function main(): Promise<void> {
     const subs = await submitAll(sqlite.base, planned);
     const ratio = subs.perSecond / health;
     log(`health ${health.toFixed(0)} /s, verified submissions ${subs.perSecond.toFixed(0)} /s, ratio ${ratio.toFixed(3)}, peak ${sqlite.peakMb().toFixed(0)} MB`);
-    rows.push({ measure: 'verified submissions (SQLite, 1 process)', value: `${subs.perSecond.toFixed(0)} /s`, baseline: `${health.toFixed(0)} /s health`, ratio: ratio.toFixed(3), target: `≥ ${RATIO_TARGET}`, result: subs.errors > 0 ? 'ERROR' : ratio >= RATIO_TARGET ? 'PASS' : 'FAIL' });
+    rows.push({ measure: 'verified submissions (SQLite, 1 process, model paths)', value: `${subs.perSecond.toFixed(0)} /s`, baseline: `${health.toFixed(0)} /s health`, ratio: ratio.toFixed(3), target: `≥ ${RATIO_TARGET}`, result: subs.errors > 0 ? 'ERROR' : ratio >= RATIO_TARGET ? 'PASS' : 'FAIL' });
     if (subs.errors > 0) notes.push(`${subs.errors} submissions were not answered 2xx`);
+    // The same with a path the server has (almost) never replayed: every submission replays.
+    const wandering = await planSubmissions(sqlite.base, cases, SUBMISSIONS, 'w', 'wandering');
+    const distinct = new Set(wandering.map((p) => (JSON.parse(p.body) as { storyHash: string; path: number[] }).storyHash + JSON.stringify((JSON.parse(p.body) as { path: number[] }).path))).size;
+    const cold = await submitAll(sqlite.base, wandering);
+    log(`wandering paths (${distinct} distinct of ${wandering.length}): ${cold.perSecond.toFixed(0)} /s, ratio ${(cold.perSecond / health).toFixed(3)}`);
+    rows.push({ measure: `  … each path new to the server (${distinct} distinct)`, value: `${cold.perSecond.toFixed(0)} /s`, baseline: `${health.toFixed(0)} /s health`, ratio: (cold.perSecond / health).toFixed(3), target: '(info)', result: cold.errors > 0 ? 'ERROR' : '' });
     peak = Math.max(peak, sqlite.peakMb());
     await sqlite.stop();
     if (process.env['BENCH_ONLY'] === 'submissions') throw new Error('BENCH_ONLY=submissions: stopped after the submissions');
