@@ -98,9 +98,21 @@ process.on('exit', () => {
   for (const c of children) c.kill('SIGKILL');
 });
 
+/**
+ * The node flags `npm start` gives the server (package.json's start script), so the bench runs it
+ * the same way: `--max-semi-space-size=4` keeps V8's young generation at 4 MB a half (the default
+ * grows to 16), which is what keeps a busy server under 200 MB at no cost in throughput.
+ */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const m = /node ((?:--\S+ )*)build\/server\/main\.js/.exec(pkg.scripts['start'] ?? '');
+  if (m === null) throw new Error('package.json: the start script no longer runs `node … build/server/main.js`');
+  return (m[1] ?? '').split(' ').filter((a) => a !== '');
+}
+
 function startServer(env: Record<string, string>): Promise<Server> {
   const cwd = tempDir('bank-lobby-bench-server-');
-  const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
+  const nodeArgs = [...startFlags(), ...(process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '')];
   const child = spawn(process.execPath, [...nodeArgs, join(SERVER_OUT, 'main.js')], {
     cwd,
     env: { PATH: process.env['PATH'] ?? '', PORT: '0', DIST_DIR: DIST, LOG_LEVEL: 'warn', RATE_LIMIT_LOGIN: '1000000', RATE_LIMIT_PLAY: '1000000', ...env },
@@ -264,7 +276,13 @@ async function boardLatency(base: string, cases: readonly Case[], dialect: strin
 async function main(): Promise<void> {
   const began = performance.now();
   let postgres: Postgres | null = null;
-  let peak = 0;
+  /** Peak memory of each server process, by what it was doing. */
+  const peaks: { what: string; mb: number }[] = [];
+  const notePeak = (what: string, ...servers: Server[]): void => {
+    const mb = Math.max(...servers.map((x) => x.peakMb()));
+    peaks.push({ what, mb });
+    log(`peak memory, ${what}: ${mb.toFixed(0)} MB`);
+  };
   try {
     log('building the server and the content (20 cases, 200 branches)…');
     const cases = await prepare();
@@ -279,7 +297,7 @@ async function main(): Promise<void> {
     log('submissions…');
     const subs = await submitAll(sqlite.base, planned);
     const ratio = subs.perSecond / health;
-    log(`health ${health.toFixed(0)} /s, verified submissions ${subs.perSecond.toFixed(0)} /s, ratio ${ratio.toFixed(3)}, peak ${sqlite.peakMb().toFixed(0)} MB`);
+    log(`health ${health.toFixed(0)} /s, verified submissions ${subs.perSecond.toFixed(0)} /s, ratio ${ratio.toFixed(3)}`);
     rows.push({ measure: 'verified submissions (SQLite, 1 process, model paths)', value: `${subs.perSecond.toFixed(0)} /s`, baseline: `${health.toFixed(0)} /s health`, ratio: ratio.toFixed(3), target: `≥ ${RATIO_TARGET}`, result: subs.errors > 0 ? 'ERROR' : ratio >= RATIO_TARGET ? 'PASS' : 'FAIL' });
     if (subs.errors > 0) notes.push(`${subs.errors} submissions were not answered 2xx`);
     // The same with a path the server has (almost) never replayed: every submission replays.
@@ -288,7 +306,7 @@ async function main(): Promise<void> {
     const cold = await submitAll(sqlite.base, wandering);
     log(`wandering paths (${distinct} distinct of ${wandering.length}): ${cold.perSecond.toFixed(0)} /s, ratio ${(cold.perSecond / health).toFixed(3)}`);
     rows.push({ measure: `  … each path new to the server (${distinct} distinct)`, value: `${cold.perSecond.toFixed(0)} /s`, baseline: `${health.toFixed(0)} /s health`, ratio: (cold.perSecond / health).toFixed(3), target: '(info)', result: cold.errors > 0 ? 'ERROR' : '' });
-    peak = Math.max(peak, sqlite.peakMb());
+    notePeak('SQLite, submissions', sqlite);
     await sqlite.stop();
     if (process.env['BENCH_ONLY'] === 'submissions') throw new Error('BENCH_ONLY=submissions: stopped after the submissions');
 
@@ -303,7 +321,7 @@ async function main(): Promise<void> {
     log(`SQLite: seeded ${ATTEMPTS} attempts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     const bigSqlite = await startServer({ DATA_DIR: bigDir });
     await boardLatency(bigSqlite.base, cases, 'SQLite');
-    peak = Math.max(peak, bigSqlite.peakMb());
+    notePeak('SQLite, boards over 1M attempts', bigSqlite);
     await bigSqlite.stop();
 
     // 2. Boards with 1M attempts, PostgreSQL.
@@ -316,7 +334,7 @@ async function main(): Promise<void> {
     log(`PostgreSQL: seeded ${ATTEMPTS} attempts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     const bigPg = await startServer({ DATABASE_URL: bigUrl });
     await boardLatency(bigPg.base, cases, 'PostgreSQL');
-    peak = Math.max(peak, bigPg.peakMb());
+    notePeak('PostgreSQL, boards over 1M attempts', bigPg);
     await bigPg.stop();
 
     // 4. One and two processes on one PostgreSQL.
@@ -324,21 +342,21 @@ async function main(): Promise<void> {
     const one = await startServer({ DATABASE_URL: url });
     const plannedOne = await planSubmissions(one.base, cases, SUBMISSIONS, 'p1');
     const single = await submitAll(one.base, plannedOne);
-    peak = Math.max(peak, one.peakMb());
     const two = await startServer({ DATABASE_URL: url });
     const plannedTwo = await planSubmissions(one.base, cases, SUBMISSIONS, 'p2');
     const half = Math.floor(plannedTwo.length / 2);
     const t2 = performance.now();
     const both = await Promise.all([submitAll(one.base, plannedTwo.slice(0, half)), submitAll(two.base, plannedTwo.slice(half))]);
     const pair = plannedTwo.length / ((performance.now() - t2) / 1000);
-    peak = Math.max(peak, one.peakMb(), two.peakMb());
+    notePeak('PostgreSQL, submissions (each of two processes)', one, two);
     await Promise.all([one.stop(), two.stop()]);
     log(`PostgreSQL: 1 process ${single.perSecond.toFixed(0)} /s, 2 processes ${pair.toFixed(0)} /s`);
     const errs = single.errors + both.reduce((a, b) => a + b.errors, 0);
     rows.push({ measure: 'verified submissions, PostgreSQL, 1 process', value: `${single.perSecond.toFixed(0)} /s`, result: single.errors > 0 ? 'ERROR' : '' });
     rows.push({ measure: 'verified submissions, PostgreSQL, 2 processes', value: `${pair.toFixed(0)} /s`, baseline: `${single.perSecond.toFixed(0)} /s (1)`, ratio: `${(pair / single.perSecond).toFixed(2)}×`, target: '(info)', result: errs > 0 ? 'ERROR' : '' });
 
-    rows.push({ measure: 'peak server memory (VmHWM, one process)', value: `${peak.toFixed(0)} MB`, target: `< ${RSS_TARGET_MB} MB`, result: peak < RSS_TARGET_MB ? 'PASS' : 'FAIL' });
+    const top = peaks.reduce((a, b) => (b.mb > a.mb ? b : a));
+    rows.push({ measure: 'peak server memory (VmHWM, one process)', value: `${top.mb.toFixed(0)} MB`, baseline: top.what, target: `< ${RSS_TARGET_MB} MB`, result: top.mb < RSS_TARGET_MB ? 'PASS' : 'FAIL' });
   } catch (e) {
     notes.push(`the bench stopped: ${brief(e)}`);
     rows.push({ measure: 'bench:server', value: 'stopped early', result: 'ERROR' });
