@@ -11,6 +11,7 @@ export * from './save';
 export * from './hash';
 export { knotNames, openStory, readCaseMetaFromJson, StoryError, StoryTemplate } from './story';
 export * from './branches';
+export * from './traineeName';
 export * from './route';
 export * from './shuffle';
 export * from './stateKey';

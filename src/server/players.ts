@@ -5,17 +5,13 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { cleanTraineeName, TRAINEE_NAME_RULE } from '../core';
 import type { Database } from './db/schema';
 import { ApiError, isUniqueViolation } from './errors';
 import { hashPin, verifyPin } from './pin';
 
 /** How long a sign-in lasts. */
 export const SESSION_DAYS = 30;
-/**
- * A display name: letters (any script), digits, spaces and the separators names use (· . -),
- * 1–20 characters. No markup or quotes: names are shown to other trainees.
- */
-const NAME = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ·・.-]{0,19}$/u;
 /** A PIN: 4–8 digits. */
 const PIN = /^[0-9]{4,8}$/;
 
@@ -29,11 +25,10 @@ export interface SignedIn extends Player {
   readonly token: string;
 }
 
-/** Trims, normalises (NFC) and collapses runs of spaces; throws ApiError 'invalid-name'. */
+/** The name as kept (core cleanTraineeName, the welcome screen's rule too); throws ApiError 'invalid-name'. */
 export function cleanName(raw: string): string {
-  // Control and format characters (line breaks, NUL, bidi overrides) are refused, not repaired.
-  const name = raw.normalize('NFC').trim().replace(/ {2,}/g, ' ');
-  if (/[\p{Cc}\p{Cf}]/u.test(name) || !NAME.test(name)) throw new ApiError(400, 'invalid-name', '姓名只能包含文字、数字、空格和 · . -，最多 20 个字');
+  const name = cleanTraineeName(raw);
+  if (name === null) throw new ApiError(400, 'invalid-name', TRAINEE_NAME_RULE);
   return name;
 }
 

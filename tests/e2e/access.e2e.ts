@@ -119,6 +119,12 @@ describe('smaller semantics', () => {
     expect(await branch.getAttribute('aria-invalid')).toBe('true');
     expect(await name.getAttribute('aria-invalid')).toBeNull();
     expect(await page.locator('#welcome-error').innerText()).toBe('请选择所属支行。');
+    // A name the leaderboard would refuse is refused here, before any play, with the same rule.
+    await page.getByLabel('所属支行').selectOption({ label: '东湖支行' });
+    await name.fill('吕青(柜员)');
+    await page.getByRole('button', { name: '进入营业厅' }).click();
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#welcome-error').innerText()).toBe('姓名只能包含文字、数字、空格和 · . -，最多 20 个字。');
   });
 
   it('lets dialogue text be selected without reading on, and the debrief map be reached by keyboard', async () => {

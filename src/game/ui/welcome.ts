@@ -1,16 +1,16 @@
 /** First screen: the trainee's name and branch. */
-import type { Branch } from '../../core';
+import { cleanTraineeName, TRAINEE_NAME_MAX, TRAINEE_NAME_RULE, type Branch } from '../../core';
 import type { Profile } from '../storage';
 import { h } from './dom';
 
-/** `onDone` gets the trimmed name and the branch id; signing in (and the trainee's id) is the store's. */
+/** `onDone` gets the name as kept (core cleanTraineeName) and the branch id; signing in (and the trainee's id) is the store's. */
 export function welcomeScreen(branches: readonly Branch[], initial: Profile | null, onDone: (name: string, branchId: string) => void): HTMLElement {
   const name = h('input', {
     id: 'trainee-name',
     type: 'text',
     name: 'name',
     autocomplete: 'name',
-    maxlength: 20,
+    maxlength: TRAINEE_NAME_MAX,
     required: true,
     value: initial?.name ?? '',
     placeholder: '例如：王晓明',
@@ -48,9 +48,15 @@ export function welcomeScreen(branches: readonly Branch[], initial: Profile | nu
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const n = name.value.trim();
-    if (n === '') {
+    if (name.value.trim() === '') {
       flag(name, '请填写姓名。');
+      return;
+    }
+    // The leaderboard server's rule too (names are shown to other trainees): refused here, not
+    // after the trainee has played.
+    const n = cleanTraineeName(name.value);
+    if (n === null) {
+      flag(name, `${TRAINEE_NAME_RULE}。`);
       return;
     }
     if (branch.value === '') {
