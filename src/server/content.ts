@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import { CONTENT_INDEX_PATH, contentHash, parseContentIndex, type Catalogue, type ContentIndex } from '../core';
 import type { Database } from './db/schema';
 
@@ -69,9 +70,15 @@ export async function publishBuildContent(db: Kysely<Database>, distDir: string,
   return { current, catalogue: index.catalogue, index, skipped: skippedAll };
 }
 
-/** Reads published cases by hash, keeping what it has read (rows never change). */
+/**
+ * Cases kept read (each some tens of kilobytes of story): every current case and the versions
+ * still being finished, while years of republished versions stay on disk.
+ */
+export const KEPT_CASES = 128;
+
+/** Reads published cases by hash, keeping the most recently used (rows never change). */
 export class CaseStore {
-  private readonly cache = new Map<string, PublishedCase>();
+  private readonly cache = new LRUCache<string, PublishedCase>({ max: KEPT_CASES });
 
   constructor(private readonly db: Kysely<Database>) {}
 

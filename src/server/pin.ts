@@ -4,6 +4,7 @@
  * breaking old hashes. Comparison is constant-time.
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import pLimit from 'p-limit';
 
 /** scrypt cost: N = 2^15, r = 8, p = 1 (32 MiB, tens of milliseconds a hash). */
 const N = 32768;
@@ -11,7 +12,20 @@ const R = 8;
 const P = 1;
 const KEY_BYTES = 32;
 
+/**
+ * How many hashes are computed at once. Each holds 128·N·r bytes (32 MiB) while it runs, and
+ * Node would run four at a time: a training room signing in together at nine o'clock took the
+ * server from 130 to 270 MB (npm run bench:server). Two at a time keep both cores busy (a hash
+ * takes about 75 ms here) and the server under 200 MB; the rest wait their turn.
+ */
+export const CONCURRENT_HASHES = 1;
+const hashing = pLimit(CONCURRENT_HASHES);
+
 function derive(pin: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  return hashing(() => deriveNow(pin, salt, options));
+}
+
+function deriveNow(pin: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(pin.normalize('NFKC'), salt, KEY_BYTES, { ...options, maxmem: 64 * 1024 * 1024 }, (err, key) => {
       if (err === null) resolve(key);

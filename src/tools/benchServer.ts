@@ -18,7 +18,8 @@
  *
  * Not a test: it always exits 0 and reports what failed in the table.
  *
- * For profiling: BENCH_ONLY=submissions stops after 1, BENCH_SUBMISSIONS=n sends n (1000);
+ * For profiling: BENCH_ONLY=submissions,boards,postgres runs some of 1, 2 and 4 (all by default),
+ * BENCH_SUBMISSIONS=n sends n (1000);
  * BENCH_NODE_ARGS="--cpu-prof
  * --cpu-prof-dir=/tmp/p" is passed to the server processes.
  */
@@ -87,6 +88,14 @@ interface Server {
 }
 
 const children = new Set<ChildProcess>();
+const gcLines: string[] = [];
+/** BENCH_MEM: the highest resident memory seen (sampled every 20 ms) in each phase of the run. */
+const rssPeaks = new Map<string, number>();
+let phase = 'start';
+process.on('exit', () => {
+  if (rssPeaks.size > 0) console.log([...rssPeaks].map(([k, v]) => `${v.toFixed(0)} MB  ${k}`).join('\n'));
+});
+process.on('exit', () => { if (gcLines.length > 0) console.log(gcLines.filter((l) => /Mark-Compact/.test(l)).slice(-15).join('\n'), '\n', gcLines.filter((l) => /Scavenge/.test(l)).slice(-3).join('\n')); });
 /** Temp folders this run made (SQLite files of 1M attempts are ~1.6 GB): removed at the end. */
 const scratch: string[] = [];
 function tempDir(prefix: string): string {
@@ -100,8 +109,7 @@ process.on('exit', () => {
 
 /**
  * The node flags `npm start` gives the server (package.json's start script), so the bench runs it
- * the same way: `--max-semi-space-size=4` keeps V8's young generation at 4 MB a half (the default
- * grows to 16), which is what keeps a busy server under 200 MB at no cost in throughput.
+ * the same way (docs/architecture.md, "Memory").
  */
 function startFlags(): string[] {
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
@@ -127,7 +135,17 @@ function startServer(env: Record<string, string>): Promise<Server> {
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /running at (http:\/\/[^\s/]+)\//.exec(out);
+      if (process.env['BENCH_GC'] !== undefined) for (const l of d.toString().split('\n')) if (/Mark-Compact|Scavenge/.test(l)) gcLines.push(l);
       if (m?.[1] !== undefined) {
+        const sampler = setInterval(() => {
+          if (process.env['BENCH_MEM'] === undefined) return;
+          try {
+            const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid ?? 0}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+            if (rss > (rssPeaks.get(phase) ?? 0)) rssPeaks.set(phase, rss);
+          } catch {
+            // exited
+          }
+        }, 20);
         res({
           base: m[1],
           child,
@@ -135,7 +153,7 @@ function startServer(env: Record<string, string>): Promise<Server> {
             const status = readFileSync(`/proc/${child.pid ?? 0}/status`, 'utf8');
             return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
           },
-          stop: () => (child.kill('SIGTERM'), exited),
+          stop: () => (clearInterval(sampler), child.kill('SIGTERM'), exited),
         });
       }
     });
@@ -180,8 +198,11 @@ function wanderingPath(c: Case, seed: number): number[] {
  * server answers from its replay memo); 'wandering' — a seeded random path each time.
  */
 async function planSubmissions(base: string, cases: readonly Case[], n: number, tag: string, paths: 'model' | 'wandering' = 'model'): Promise<Planned[]> {
-  const tokens: string[] = [];
-  for (let p = 0; p < 20; p++) tokens.push(String((await post(base, '/api/players', { name: `压测${tag}${p}`, branch: branchCode(p), pin: PIN }))['token']));
+  // Trainee k / 20 plays case k % 20: each trainee the twenty cases once, as in a competition, so
+  // submissions sent together come from different trainees (one trainee's results at one case
+  // are rightly recorded one after another).
+  const players = Math.ceil(n / cases.length);
+  const tokens = await Promise.all(Array.from({ length: players }, async (_, p) => String((await post(base, '/api/players', { name: `压测${tag}${p}`, branch: branchCode(p), pin: PIN }))['token'])));
   const out: Planned[] = [];
   const batch = 16;
   for (let i = 0; i < n; i += batch) {
@@ -189,7 +210,7 @@ async function planSubmissions(base: string, cases: readonly Case[], n: number, 
       Array.from({ length: Math.min(batch, n - i) }, async (_, j) => {
         const k = i + j;
         const c = cases[k % cases.length] as Case;
-        const token = tokens[k % tokens.length] as string;
+        const token = tokens[Math.floor(k / cases.length)] as string;
         const s = await post(base, '/api/attempts', { caseId: c.compiled.meta.id, storyHash: c.compiled.hash }, token);
         const path = paths === 'model' ? modelPath(c.compiled, c.catalogue, Number(s['seed'])) : wanderingPath(c, Number(s['seed']));
         const body = { attemptId: s['attemptId'], caseId: c.compiled.meta.id, storyHash: c.compiled.hash, scoringVersion: SCORING_VERSION, catalogueHash: c.catalogue.hash, path, idempotencyKey: `bench-${tag}-${k}` };
@@ -201,11 +222,17 @@ async function planSubmissions(base: string, cases: readonly Case[], n: number, 
   return out;
 }
 
-/** Sends every planned submission with autocannon; returns verified submissions per second. */
+/**
+ * Sends every planned submission with autocannon; returns verified submissions per second, timed
+ * from the first request to the last answer (autocannon's own run ends on its one-second tick,
+ * which would round a 1.2 s run up to 2 s).
+ */
 async function submitAll(base: string, planned: readonly Planned[]): Promise<{ perSecond: number; errors: number }> {
   let next = 0;
+  let answered = 0;
+  let last = 0;
   const started = performance.now();
-  const r = await autocannon({
+  const options: autocannon.Options = {
     url: base,
     connections: CONNECTIONS,
     amount: planned.length,
@@ -219,9 +246,16 @@ async function submitAll(base: string, planned: readonly Planned[]): Promise<{ p
         },
       },
     ],
+  };
+  const r = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (err, result) => (err === null || err === undefined ? resolve(result) : reject(err instanceof Error ? err : new Error(String(err)))));
+    instance.on('response', () => {
+      answered++;
+      last = performance.now();
+    });
   });
-  const seconds = (performance.now() - started) / 1000;
-  return { perSecond: r['2xx'] / seconds, errors: r.non2xx + r.errors + r.timeouts };
+  if (answered !== planned.length) throw new Error(`${answered} answers to ${planned.length} submissions`);
+  return { perSecond: r['2xx'] / ((last - started) / 1000), errors: r.non2xx + r.errors + r.timeouts };
 }
 
 async function healthRate(base: string): Promise<number> {
@@ -273,6 +307,9 @@ async function boardLatency(base: string, cases: readonly Case[], dialect: strin
 
 // ---------------------------------------------------------------------------------------------
 
+/** The bench's phases, in order; BENCH_ONLY=a,b runs some of them. */
+const PHASES = ['submissions', 'boards', 'postgres'];
+
 async function main(): Promise<void> {
   const began = performance.now();
   let postgres: Postgres | null = null;
@@ -283,34 +320,44 @@ async function main(): Promise<void> {
     peaks.push({ what, mb });
     log(`peak memory, ${what}: ${mb.toFixed(0)} MB`);
   };
+  const only = new Set((process.env['BENCH_ONLY'] ?? PHASES.join(',')).split(','));
   try {
     log('building the server and the content (20 cases, 200 branches)…');
     const cases = await prepare();
 
     // 1. Submissions against health, one server on SQLite (as npm start).
+    if (only.has('submissions')) {
     const dir = tempDir('bank-lobby-bench-sqlite-');
     const sqlite = await startServer({ DATA_DIR: dir });
+    phase = 'planning model';
     log(`starting ${SUBMISSIONS} attempts…`);
     const planned = await planSubmissions(sqlite.base, cases, SUBMISSIONS, 's');
+    if (process.env['BENCH_MEM'] !== undefined) log(`after planning: ${sqlite.peakMb().toFixed(0)} MB`);
+    phase = 'health';
     log('health…');
     const health = await healthRate(sqlite.base);
+    phase = 'submit model';
     log('submissions…');
     const subs = await submitAll(sqlite.base, planned);
+    if (process.env['BENCH_MEM'] !== undefined) log(`after submissions: ${sqlite.peakMb().toFixed(0)} MB`);
     const ratio = subs.perSecond / health;
     log(`health ${health.toFixed(0)} /s, verified submissions ${subs.perSecond.toFixed(0)} /s, ratio ${ratio.toFixed(3)}`);
     rows.push({ measure: 'verified submissions (SQLite, 1 process, model paths)', value: `${subs.perSecond.toFixed(0)} /s`, baseline: `${health.toFixed(0)} /s health`, ratio: ratio.toFixed(3), target: `≥ ${RATIO_TARGET}`, result: subs.errors > 0 ? 'ERROR' : ratio >= RATIO_TARGET ? 'PASS' : 'FAIL' });
     if (subs.errors > 0) notes.push(`${subs.errors} submissions were not answered 2xx`);
     // The same with a path the server has (almost) never replayed: every submission replays.
+    phase = 'planning wandering';
     const wandering = await planSubmissions(sqlite.base, cases, SUBMISSIONS, 'w', 'wandering');
     const distinct = new Set(wandering.map((p) => (JSON.parse(p.body) as { storyHash: string; path: number[] }).storyHash + JSON.stringify((JSON.parse(p.body) as { path: number[] }).path))).size;
+    phase = 'submit wandering';
     const cold = await submitAll(sqlite.base, wandering);
     log(`wandering paths (${distinct} distinct of ${wandering.length}): ${cold.perSecond.toFixed(0)} /s, ratio ${(cold.perSecond / health).toFixed(3)}`);
     rows.push({ measure: `  … each path new to the server (${distinct} distinct)`, value: `${cold.perSecond.toFixed(0)} /s`, baseline: `${health.toFixed(0)} /s health`, ratio: (cold.perSecond / health).toFixed(3), target: '(info)', result: cold.errors > 0 ? 'ERROR' : '' });
     notePeak('SQLite, submissions', sqlite);
     await sqlite.stop();
-    if (process.env['BENCH_ONLY'] === 'submissions') throw new Error('BENCH_ONLY=submissions: stopped after the submissions');
+    }
 
     // 2. Boards with 1M attempts, SQLite.
+    if (only.has('boards')) {
     const pinHash = await hashPin(PIN);
     const seed = seedRows(cases, pinHash);
     const bigDir = tempDir('bank-lobby-bench-big-');
@@ -336,8 +383,11 @@ async function main(): Promise<void> {
     await boardLatency(bigPg.base, cases, 'PostgreSQL');
     notePeak('PostgreSQL, boards over 1M attempts', bigPg);
     await bigPg.stop();
+    }
 
     // 4. One and two processes on one PostgreSQL.
+    if (only.has('postgres')) {
+    postgres ??= startPostgres();
     const url = await postgres.newDatabase();
     const one = await startServer({ DATABASE_URL: url });
     const plannedOne = await planSubmissions(one.base, cases, SUBMISSIONS, 'p1');
@@ -354,7 +404,9 @@ async function main(): Promise<void> {
     const errs = single.errors + both.reduce((a, b) => a + b.errors, 0);
     rows.push({ measure: 'verified submissions, PostgreSQL, 1 process', value: `${single.perSecond.toFixed(0)} /s`, result: single.errors > 0 ? 'ERROR' : '' });
     rows.push({ measure: 'verified submissions, PostgreSQL, 2 processes', value: `${pair.toFixed(0)} /s`, baseline: `${single.perSecond.toFixed(0)} /s (1)`, ratio: `${(pair / single.perSecond).toFixed(2)}×`, target: '(info)', result: errs > 0 ? 'ERROR' : '' });
+    }
 
+    if (PHASES.some((x) => !only.has(x))) notes.push(`BENCH_ONLY=${[...only].join(',')}: the other phases were not run`);
     const top = peaks.reduce((a, b) => (b.mb > a.mb ? b : a));
     rows.push({ measure: 'peak server memory (VmHWM, one process)', value: `${top.mb.toFixed(0)} MB`, baseline: top.what, target: `< ${RSS_TARGET_MB} MB`, result: top.mb < RSS_TARGET_MB ? 'PASS' : 'FAIL' });
   } catch (e) {
