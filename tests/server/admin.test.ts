@@ -7,24 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCORING_VERSION } from '../../src/core';
+import { bestPath, casesOf, makeApp, pathTaking, play, register, start, testDist, type Signed, type TestApp, type TestCase } from './harness';
 import type { DatabaseTarget } from '../../src/server/db/connect';
-import { bestPath, casesOf, makeApp, pathTaking, play, register, sqliteTarget, start, testDist, type Signed, type TestApp, type TestCase } from './harness';
-import { startPostgres, type Postgres } from './postgres';
+import { DIALECTS, useDatabases } from './databases';
 import { ADMIN, adminLogin } from './adminHarness';
 
-let postgres: Postgres | null = null;
-beforeAll(() => {
-  postgres = startPostgres();
-});
-afterAll(() => {
-  postgres?.stop();
-});
-
-async function freshTarget(dialect: 'sqlite' | 'postgres'): Promise<DatabaseTarget> {
-  if (dialect === 'sqlite') return sqliteTarget();
-  if (postgres === null) throw new Error('PostgreSQL is not running');
-  return { postgresUrl: await postgres.newDatabase() };
-}
+const freshTarget = useDatabases();
 
 /**
  * A clock the test moves: every time the server stamps comes from it. Each reading advances it by
@@ -35,7 +23,7 @@ function testClock(start: string): { now: () => Date; set: (iso: string) => void
   return { now: () => new Date(t++), set: (iso) => (t = new Date(iso).getTime()) };
 }
 
-describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
+describe.each(DIALECTS)('on %s', (dialect) => {
   let cases: TestCase[];
   let angry: TestCase;
   let closing: TestCase;

@@ -5,25 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCORING_VERSION } from '../../src/core';
-import type { DatabaseTarget } from '../../src/server/db/connect';
-import { bestPath, casesOf, expected, makeApp, pathTaking, play, register, sqliteTarget, start, submission, testDist, type TestApp, type TestCase } from './harness';
-import { startPostgres, type Postgres } from './postgres';
+import { bestPath, casesOf, expected, makeApp, pathTaking, play, register, start, submission, testDist, type TestApp, type TestCase } from './harness';
+import { DIALECTS, useDatabases } from './databases';
 
-let postgres: Postgres | null = null;
-beforeAll(() => {
-  postgres = startPostgres();
-});
-afterAll(() => {
-  postgres?.stop();
-});
+const freshTarget = useDatabases();
 
-async function freshTarget(dialect: 'sqlite' | 'postgres'): Promise<DatabaseTarget> {
-  if (dialect === 'sqlite') return sqliteTarget();
-  if (postgres === null) throw new Error('PostgreSQL is not running');
-  return { postgresUrl: await postgres.newDatabase() };
-}
-
-describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
+describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TestApp;
 let cases: TestCase[];
 let angry: TestCase;

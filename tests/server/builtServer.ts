@@ -12,7 +12,11 @@ import { testDist } from './harness';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Builds the server into build/<name>-<pid>; returns the folder (remove it with `rmSync`). */
+/**
+ * Builds the server into build/<name>-<pid> (inside the repository, so the built server finds
+ * node_modules: its packages stay external); returns the folder (remove it with `removeBuild`).
+ * Test files of one vitest worker share a pid: give each its own `name`.
+ */
 export async function buildServer(name: string): Promise<string> {
   const outDir = join(root, 'build', `${name}-${process.pid}`);
   await build({ configFile: join(root, 'vite.server.config.ts'), root, logLevel: 'silent', build: { outDir } });
@@ -43,7 +47,7 @@ export interface ServerProcess {
 export function spawnServer(outDir: string, cwd: string, env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [join(outDir, 'main.js')], {
     cwd,
-    env: { PATH: process.env['PATH'] ?? '', PORT: '0', DIST_DIR: testDist(), LOG_LEVEL: 'warn', REPLAY_THREADS: '1', ...env },
+    env: { PATH: process.env['PATH'] ?? '', PORT: '0', DIST_DIR: env['DIST_DIR'] ?? testDist(), LOG_LEVEL: 'warn', REPLAY_THREADS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -6,27 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseContentIndex, readCaseMetaFromJson, type CompiledCase } from '../../src/core';
-import type { DatabaseTarget } from '../../src/server/db/connect';
 import { adminLogin, ADMIN } from './adminHarness';
-import { bestPath, casesOf, makeApp, play, register, sqliteTarget, testDist, type TestApp, type TestCase } from './harness';
-import { startPostgres, type Postgres } from './postgres';
+import { bestPath, casesOf, makeApp, play, register, testDist, type TestApp, type TestCase } from './harness';
+import { DIALECTS, useDatabases } from './databases';
 import { newCaseSources } from './publishSources';
 
-let postgres: Postgres | null = null;
-beforeAll(() => {
-  postgres = startPostgres();
-});
-afterAll(() => {
-  postgres?.stop();
-});
+const freshTarget = useDatabases();
 
-async function freshTarget(dialect: 'sqlite' | 'postgres'): Promise<DatabaseTarget> {
-  if (dialect === 'sqlite') return sqliteTarget();
-  if (postgres === null) throw new Error('PostgreSQL is not running');
-  return { postgresUrl: await postgres.newDatabase() };
-}
-
-describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
+describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TestApp;
   let admin: { authorization: string };
   const dist = testDist();
