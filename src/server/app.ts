@@ -3,11 +3,13 @@
  * here (main.ts does); tests call buildApp() and use app.inject() or listen on port 0.
  *
  * Security: helmet with a strict content-security policy (scripts and styles only from this
- * origin), CORS closed unless origins are configured, rate limits on sign-in, register, start and
- * submit (counted in the database, so they hold across processes), bodies capped at BODY_LIMIT,
+ * origin), CORS closed unless origins are configured, rate limits on sign-in and register (per
+ * account, and per address over all accounts), start and submit (per trainee), counted in the
+ * database so they hold across processes, bodies capped at BODY_LIMIT,
  * schemas on every route with no extra fields and no type coercion, and no stack trace or
  * internal message in any answer (500s are logged, not shown).
  */
+import { createHash } from 'node:crypto';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -24,6 +26,7 @@ import { CaseStore, publishBuildContent, type LoadedContent } from './content';
 import { migrate, type DatabaseHandle } from './db/connect';
 import { createWriter } from './db/writer';
 import { ApiError } from './errors';
+import { cleanTraineeName } from '../core';
 import { Players, type Player } from './players';
 import { databaseRateLimitStore } from './rateLimitStore';
 import { createCheckPool } from './publish/pool';
@@ -35,9 +38,17 @@ import * as S from './schemas';
 export const BODY_LIMIT = 16 * 1024;
 
 export interface RateLimits {
-  /** Requests per window per client address for sign-in and registration. */
+  /**
+   * Sign-ins and registrations per window per trainee account (branch + name), from anywhere:
+   * what stops a PIN being guessed. The admin sign-in counts this per client address.
+   */
   readonly login: number;
-  /** … for starting and submitting attempts. */
+  /**
+   * Sign-ins and registrations per window per client address, over all accounts (against
+   * sweeping many accounts); default 300, enough for a training room behind one address.
+   */
+  readonly loginAddress?: number;
+  /** Attempt starts and submissions per window per signed-in trainee (per address without a sign-in). */
   readonly play: number;
   /** … for admin routes other than the admin sign-in (which counts as `login`); default 120. */
   readonly admin?: number;
@@ -64,7 +75,7 @@ export interface AppOptions {
   readonly adminToken?: string | null;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { login: 10, play: 60, windowMs: 60_000 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { login: 10, loginAddress: 300, play: 60, windowMs: 60_000 };
 export const DEFAULT_BRANCH_MIN_PLAYERS = 3;
 
 export interface App {
@@ -155,9 +166,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     }
   });
   await app.register(cors, { origin: options.corsOrigins !== undefined && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
+  const RateLimitStore = databaseRateLimitStore(db, now, writer);
   await app.register(rateLimit, {
     global: false,
-    store: databaseRateLimitStore(db, now, writer),
+    store: RateLimitStore,
     errorResponseBuilder: () => new ApiError(429, 'rate-limited', '请求太频繁，请稍后再试'),
   });
 
@@ -176,8 +188,31 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (p === null) throw new ApiError(401, 'not-signed-in', '请先登录');
     return p;
   };
-  const loginLimit = { rateLimit: { max: limits.login, timeWindow: limits.windowMs } };
-  const playLimit = { rateLimit: { max: limits.play, timeWindow: limits.windowMs } };
+  // Limits count per trainee, not per address: a branch's training room signs in and plays from
+  // behind one address. Keys are prefixed by kind (the store adds the route).
+  const byAccount = (req: FastifyRequest): string => {
+    const body = req.body as { name?: unknown; branch?: unknown };
+    const name = typeof body.name === 'string' ? body.name : '';
+    const account = `${typeof body.branch === 'string' ? body.branch : ''}|${cleanTraineeName(name) ?? name}`;
+    return `account|${createHash('sha256').update(account).digest('base64url')}`;
+  };
+  const byTrainee = (req: FastifyRequest): string => {
+    const auth = req.headers.authorization;
+    // The token's hash, never the token itself, goes into the counters' table.
+    return auth === undefined ? `address|${req.ip}` : `trainee|${createHash('sha256').update(auth).digest('base64url')}`;
+  };
+  // The account is in the body: counted once the body is read and valid (preHandler).
+  const loginLimit = { rateLimit: { max: limits.login, timeWindow: limits.windowMs, hook: 'preHandler' as const, keyGenerator: byAccount } };
+  // The plugin applies one limit per request, so the cap per address over all accounts counts in
+  // the same database store here, before the body is read.
+  const addressCounts = new RateLimitStore('sign-ins per address');
+  const signInsFromAddress = async (req: FastifyRequest): Promise<void> => {
+    const { current } = await new Promise<{ current: number; ttl: number }>((resolve, reject) => {
+      addressCounts.incr(req.ip, (e, r) => (e === null && r !== undefined ? resolve(r) : reject(e ?? new Error('rate-limit store gave no count'))), limits.windowMs, limits.loginAddress ?? 300);
+    });
+    if (current > (limits.loginAddress ?? 300)) throw new ApiError(429, 'rate-limited', '请求太频繁，请稍后再试');
+  };
+  const playLimit = { rateLimit: { max: limits.play, timeWindow: limits.windowMs, keyGenerator: byTrainee } };
   const errors = { 400: S.ErrorReply, 401: S.ErrorReply, 403: S.ErrorReply, 404: S.ErrorReply, 409: S.ErrorReply, 422: S.ErrorReply, 429: S.ErrorReply };
 
   app.get('/api/health', { schema: { response: { 200: S.HealthReply } } }, () => ({ ok: true as const }));
@@ -194,11 +229,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   const signedInReply = (p: { id: string; name: string; branch: string; token: string }) => ({ playerId: p.id, name: p.name, branch: p.branch, token: p.token });
-  app.post('/api/players', { config: loginLimit, schema: { body: S.Credentials, response: { 201: S.SignedInReply, ...errors } } }, async (req, reply) => {
+  app.post('/api/players', { config: loginLimit, onRequest: signInsFromAddress, schema: { body: S.Credentials, response: { 201: S.SignedInReply, ...errors } } }, async (req, reply) => {
     const p = await players.register(req.body.name, req.body.branch, req.body.pin);
     return reply.code(201).send(signedInReply(p));
   });
-  app.post('/api/login', { config: loginLimit, schema: { body: S.Credentials, response: { 200: S.SignedInReply, ...errors } } }, async (req) =>
+  app.post('/api/login', { config: loginLimit, onRequest: signInsFromAddress, schema: { body: S.Credentials, response: { 200: S.SignedInReply, ...errors } } }, async (req) =>
     signedInReply(await players.login(req.body.name, req.body.branch, req.body.pin)),
   );
 

@@ -9,8 +9,10 @@
  *   BRANCHES_FILE         the organisation's branch list ($DIST_DIR/config/branches.json)
  *   CORS_ORIGINS          comma-separated origins allowed to call the API (none)
  *   BRANCH_MIN_PLAYERS    members with a first attempt before a branch is ranked (3)
- *   RATE_LIMIT_LOGIN      sign-ins and registrations per client address per minute (10)
- *   RATE_LIMIT_PLAY       attempt starts and submissions per client address per minute (60)
+ *   RATE_LIMIT_LOGIN      sign-ins and registrations per trainee account per minute (10)
+ *   RATE_LIMIT_LOGIN_ADDRESS  sign-ins and registrations per client address per minute, over all
+ *                         accounts (300: a training room behind one address signs in together)
+ *   RATE_LIMIT_PLAY       attempt starts and submissions per signed-in trainee per minute (60)
  *   REPLAY_THREADS        replay worker threads (cores, at most 4)
  *   TRUST_PROXY           1 when behind a reverse proxy that sets X-Forwarded-For
  *   LOG_LEVEL             pino level (info)
@@ -29,8 +31,8 @@ export interface ServerConfig {
   readonly branchesFile: string;
   readonly corsOrigins: string[];
   readonly branchMinPlayers: number;
-  /** Per client address per minute (a branch's PCs behind one NAT address share them). */
-  readonly rateLimits: { readonly login: number; readonly play: number; readonly admin: number; readonly windowMs: number };
+  /** Per minute: per account, per address, per trainee, per address for admin (app.ts RateLimits). */
+  readonly rateLimits: { readonly login: number; readonly loginAddress: number; readonly play: number; readonly admin: number; readonly windowMs: number };
   /** The organisers' credential; null: admin routes are off. */
   readonly adminToken: string | null;
   readonly replayThreads: number | undefined;
@@ -68,7 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
     branchesFile: resolve(cwd, env['BRANCHES_FILE'] ?? resolve(distDir, 'config/branches.json')),
     corsOrigins,
     branchMinPlayers: int(env, 'BRANCH_MIN_PLAYERS', 3, 1, 1000),
-    rateLimits: { login: int(env, 'RATE_LIMIT_LOGIN', 10, 1, 1_000_000), play: int(env, 'RATE_LIMIT_PLAY', 60, 1, 1_000_000), admin: int(env, 'RATE_LIMIT_ADMIN', 120, 1, 1_000_000), windowMs: 60_000 },
+    rateLimits: { login: int(env, 'RATE_LIMIT_LOGIN', 10, 1, 1_000_000), loginAddress: int(env, 'RATE_LIMIT_LOGIN_ADDRESS', 300, 1, 1_000_000), play: int(env, 'RATE_LIMIT_PLAY', 60, 1, 1_000_000), admin: int(env, 'RATE_LIMIT_ADMIN', 120, 1, 1_000_000), windowMs: 60_000 },
     adminToken: adminToken(env['ADMIN_TOKEN']),
     replayThreads: env['REPLAY_THREADS'] === undefined ? undefined : int(env, 'REPLAY_THREADS', 2, 1, 64),
     trustProxy: env['TRUST_PROXY'] === '1',

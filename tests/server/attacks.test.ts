@@ -325,6 +325,38 @@ describe('limits and faults', () => {
     }
   });
 
+  it('limits sign-ins per account, so a training room behind one address signs in together, and caps the address over all accounts', async () => {
+    const limited = await makeApp(testDist(), sqliteTarget(), { rateLimits: { login: 2, loginAddress: 12, play: 2, windowMs: 60_000 } });
+    try {
+      const codes: number[] = [];
+      // Ten trainees of one branch from one address: each registers once and signs in once.
+      for (let i = 0; i < 5; i++) {
+        const who = { name: `同一网点${i}`, branch: 'cbd', pin: '1234' };
+        codes.push((await limited.app.inject({ method: 'POST', url: '/api/players', payload: who })).statusCode);
+        codes.push((await limited.app.inject({ method: 'POST', url: '/api/login', payload: who })).statusCode);
+      }
+      expect(codes).toEqual([201, 200, 201, 200, 201, 200, 201, 200, 201, 200]);
+      // One account is still limited (guessing its PIN: sign-ins counted per account), from any address.
+      const guess = { name: '同一网点0', branch: 'cbd', pin: '0000' };
+      expect((await limited.app.inject({ method: 'POST', url: '/api/login', payload: guess })).statusCode).toBe(401);
+      expect((await limited.app.inject({ method: 'POST', url: '/api/login', payload: guess })).statusCode).toBe(429);
+      expect((await limited.app.inject({ method: 'POST', url: '/api/login', remoteAddress: '10.0.0.2', payload: guess })).statusCode).toBe(429);
+      // This address is capped over all accounts: 12 sign-ins in the window.
+      const more: number[] = [];
+      for (let i = 5; i < 8; i++) more.push((await limited.app.inject({ method: 'POST', url: '/api/players', payload: { name: `同一网点${i}`, branch: 'cbd', pin: '1234' } })).statusCode);
+      expect(more).toEqual([429, 429, 429]);
+      // Another address signs in to another account.
+      expect((await limited.app.inject({ method: 'POST', url: '/api/login', remoteAddress: '10.0.0.3', payload: { name: '同一网点1', branch: 'cbd', pin: '1234' } })).statusCode).toBe(200);
+      // Starts and submissions count per trainee: two trainees of the room each have their own.
+      const tokens = await Promise.all([0, 1].map(async (i) => (await limited.app.inject({ method: 'POST', url: '/api/login', remoteAddress: `10.0.1.${i}`, payload: { name: `同一网点${i + 2}`, branch: 'cbd', pin: '1234' } })).json<{ token: string }>().token));
+      const starts: number[] = [];
+      for (const token of [...tokens, ...tokens, ...tokens]) starts.push((await limited.app.inject({ method: 'POST', url: '/api/attempts', headers: { authorization: `Bearer ${token}` }, payload: {} })).statusCode);
+      expect(starts).toEqual([400, 400, 400, 400, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('answers an internal fault with a bare 500: no message, no stack', async () => {
     const dist = testDist();
     const database = openDatabase(sqliteTarget());
