@@ -123,7 +123,7 @@ function startServer(env: Record<string, string>): Promise<Server> {
   const nodeArgs = [...startFlags(), ...(process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '')];
   const child = spawn(process.execPath, [...nodeArgs, join(SERVER_OUT, 'main.js')], {
     cwd,
-    env: { PATH: process.env['PATH'] ?? '', PORT: '0', DIST_DIR: DIST, LOG_LEVEL: 'warn', RATE_LIMIT_LOGIN: '1000000', RATE_LIMIT_PLAY: '1000000', ...env },
+    env: { PATH: process.env['PATH'] ?? '', PORT: '0', DIST_DIR: DIST, LOG_LEVEL: 'warn', RATE_LIMIT_LOGIN: '1000000', RATE_LIMIT_LOGIN_ADDRESS: '1000000', RATE_LIMIT_PLAY: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);

@@ -7,7 +7,7 @@ import { makeApp, sqliteTarget, testDist } from './harness';
 describe('readConfig', () => {
   it('defaults to SQLite under ./data, the built game in ./dist and CORS closed', () => {
     const c = readConfig({}, '/srv/app');
-    expect(c).toMatchObject({ port: 4173, host: '127.0.0.1', database: { sqliteFile: '/srv/app/data/leaderboard.sqlite' }, distDir: '/srv/app/dist', branchesFile: '/srv/app/dist/config/branches.json', corsOrigins: [], branchMinPlayers: 3, rateLimits: { login: 10, play: 60, windowMs: 60_000 } });
+    expect(c).toMatchObject({ port: 4173, host: '127.0.0.1', database: { sqliteFile: '/srv/app/data/leaderboard.sqlite' }, distDir: '/srv/app/dist', branchesFile: '/srv/app/dist/config/branches.json', corsOrigins: [], branchMinPlayers: 3, rateLimits: { login: 10, loginAddress: 300, play: 60, windowMs: 60_000 } });
   });
 
   it('selects PostgreSQL by DATABASE_URL and reads the other settings', () => {

@@ -96,7 +96,7 @@ export function pathTaking(c: TestCase, seed: number, pick: (options: number, tu
   throw new Error('no ending');
 }
 
-export const RELAXED: RateLimits = { login: 10_000, play: 10_000, windowMs: 60_000 };
+export const RELAXED: RateLimits = { login: 10_000, loginAddress: 10_000, play: 10_000, windowMs: 60_000 };
 
 export interface TestApp {
   readonly app: FastifyInstance;

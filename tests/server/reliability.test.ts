@@ -153,7 +153,7 @@ describe.each(['sqlite', 'postgres'] as const)('kill -9 during concurrent submis
       target = { postgresUrl: url };
       env = { DATABASE_URL: url };
     }
-    Object.assign(env, { RATE_LIMIT_LOGIN: '100000', RATE_LIMIT_PLAY: '100000', REPLAY_THREADS: '2' });
+    Object.assign(env, { RATE_LIMIT_LOGIN: '100000', RATE_LIMIT_LOGIN_ADDRESS: '100000', RATE_LIMIT_PLAY: '100000', REPLAY_THREADS: '2' });
 
     const first = await spawnServer(outDir, dir, env);
     running.push(first);
