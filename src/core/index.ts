@@ -12,6 +12,7 @@ export * from './hash';
 export { knotNames, openStory, readCaseMetaFromJson, StoryError, StoryTemplate } from './story';
 export * from './branches';
 export * from './traineeName';
+export * from './leaderboardApi';
 export * from './route';
 export * from './shuffle';
 export * from './stateKey';

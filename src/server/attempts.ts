@@ -15,7 +15,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { SCORING_VERSION } from '../core';
+import { SCORING_VERSION, type StartReply, type SubmissionFields } from '../core';
 import type { CaseStore, PublishedCase } from './content';
 import type { AttemptRow, Database } from './db/schema';
 import type { Writer } from './db/writer';
@@ -28,24 +28,8 @@ import type { VerifiedResult } from './replay/verify';
 /** Seeds are positive 31-bit integers, as the game draws them. */
 export const MAX_SEED = 2 ** 31 - 1;
 
-export interface StartedAttempt {
-  readonly attemptId: string;
-  readonly seed: number;
-  readonly caseId: string;
-  readonly storyHash: string;
-  readonly catalogueHash: string;
-  readonly scoringVersion: number;
-  readonly first: boolean;
-}
-
-export interface Submission {
-  readonly caseId: string;
-  readonly storyHash: string;
-  readonly scoringVersion: number;
-  readonly catalogueHash: string;
-  readonly path: readonly number[];
-  readonly idempotencyKey: string;
-}
+export type StartedAttempt = StartReply;
+export type Submission = SubmissionFields;
 
 export interface StoredResult extends VerifiedResult {
   readonly attemptId: string;

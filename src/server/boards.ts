@@ -18,6 +18,7 @@
  * the top ones, its own rank and the gap to the branch just above.
  */
 import type { Kysely } from 'kysely';
+import type { BoardEntry, BranchBoard, BranchStanding, PlayerBoard } from '../core';
 import type { Database } from './db/schema';
 import { SCORE_METRIC } from './summaries';
 
@@ -28,49 +29,7 @@ export const BRANCH_RULE = 'mean-first-attempts';
 /** Story sets whose participant counts are kept (the current cases, plus a few others asked for). */
 const MAX_KEPT_SETS = 16;
 
-export interface BoardEntry {
-  readonly rank: number;
-  readonly name: string;
-  readonly branch: string;
-  readonly branchName: string;
-  /** Score 0–100, or a principle's percent 0–100. */
-  readonly value: number;
-  /** When the value was first reached (ISO time). */
-  readonly at: string;
-  readonly me: boolean;
-}
-
-export interface PlayerBoard {
-  readonly storyHash: string;
-  readonly metric: string;
-  readonly top: BoardEntry[];
-  /** The viewer's own entry, when signed in and on the board. */
-  readonly mine: BoardEntry | null;
-  /** Up to ABOVE entries just above the viewer that are not already in `top`. */
-  readonly above: BoardEntry[];
-}
-
-export interface BranchStanding {
-  readonly code: string;
-  readonly name: string;
-  readonly region: string;
-  /** Null until the branch has `minPlayers` participants. */
-  readonly rank: number | null;
-  /** Mean of counted first attempts, two decimals; null with no attempt. */
-  readonly mean: number | null;
-  readonly participants: number;
-  readonly attempts: number;
-}
-
-export interface BranchBoard {
-  readonly rule: { readonly id: string; readonly minPlayers: number };
-  readonly stories: string[];
-  readonly top: BranchStanding[];
-  readonly mine: BranchStanding | null;
-  /** Points between the viewer's branch and the branch ranked just above it; null at the top or unranked. */
-  readonly gapToNext: number | null;
-  readonly next: BranchStanding | null;
-}
+export type { BoardEntry, BranchBoard, BranchStanding, PlayerBoard } from '../core';
 
 interface Row {
   player_id: string;

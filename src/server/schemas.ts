@@ -3,6 +3,7 @@
  * TypeScript type. Bodies allow no extra fields, so a client that sends its own score is refused.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import type * as Core from '../core';
 import { MAX_PATH_CHOICES } from './replay/verify';
 
 const HASH = '^[0-9a-f]{16}$';
@@ -72,7 +73,7 @@ export const ResultReply = Type.Object({
   duplicate: Type.Boolean(),
 });
 
-const Entry = Type.Object({
+export const BoardEntrySchema = Type.Object({
   rank: Type.Integer(),
   name: Type.String(),
   branch: Type.String(),
@@ -84,11 +85,11 @@ const Entry = Type.Object({
 export const PlayerBoardReply = Type.Object({
   storyHash: Type.String(),
   metric: Type.String(),
-  top: Type.Array(Entry),
-  mine: Type.Union([Entry, Type.Null()]),
-  above: Type.Array(Entry),
+  top: Type.Array(BoardEntrySchema),
+  mine: Type.Union([BoardEntrySchema, Type.Null()]),
+  above: Type.Array(BoardEntrySchema),
 });
-const Standing = Type.Object({
+export const BranchStandingSchema = Type.Object({
   code: Type.String(),
   name: Type.String(),
   region: Type.String(),
@@ -100,10 +101,10 @@ const Standing = Type.Object({
 export const BranchBoardReply = Type.Object({
   rule: Type.Object({ id: Type.String(), minPlayers: Type.Integer() }),
   stories: Type.Array(Type.String()),
-  top: Type.Array(Standing),
-  mine: Type.Union([Standing, Type.Null()]),
+  top: Type.Array(BranchStandingSchema),
+  mine: Type.Union([BranchStandingSchema, Type.Null()]),
   gapToNext: Type.Union([Type.Number(), Type.Null()]),
-  next: Type.Union([Standing, Type.Null()]),
+  next: Type.Union([BranchStandingSchema, Type.Null()]),
 });
 export const BranchQuery = Type.Object({ story: Type.Optional(StoryHash) }, strict);
 export const RecordReply = Type.Object({
@@ -121,6 +122,21 @@ export const RecordReply = Type.Object({
   ),
 });
 export const ErrorReply = Type.Object({ error: Type.String(), message: Type.String() });
+
+/** True when A and B are assignable both ways (readonly modifiers aside); never otherwise. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+/**
+ * The replies' schemas are the game's shapes (src/core/leaderboardApi.ts): a schema that drifts
+ * from them stops the build here (`tsc -p tsconfig.server.json`).
+ */
+export const REPLIES_MATCH_THE_CORE: [
+  Same<Static<typeof SignedInReply>, Core.SignedInReply>,
+  Same<Static<typeof StartReply>, Core.StartReply>,
+  Same<Omit<Static<typeof SubmitBody>, 'attemptId'>, Core.SubmissionFields>,
+  Same<Static<typeof PlayerBoardReply>, Core.PlayerBoard>,
+  Same<Static<typeof BranchBoardReply>, Core.BranchBoard>,
+  Same<Static<typeof RecordReply>['cases'][number], Core.RecordRow>,
+] = [true, true, true, true, true, true];
 
 export type CredentialsT = Static<typeof Credentials>;
 

@@ -5,7 +5,7 @@
  */
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { SCORING_VERSION, type Catalogue, type CompiledCase } from '../core';
+import { mulberry32, SCORING_VERSION, type Catalogue, type CompiledCase } from '../core';
 import { SCORE_METRIC } from '../server/summaries';
 
 export const PLAYERS = 10_000;
@@ -21,17 +21,8 @@ export interface Case {
   readonly catalogue: Catalogue;
 }
 
-/** A deterministic PRNG (mulberry32): the seeded tables are the same every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic PRNG (the core's mulberry32): the seeded tables are the same every run. */
+export const prng = mulberry32;
 
 export interface SeedRows {
   readonly players: unknown[][];

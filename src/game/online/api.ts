@@ -6,8 +6,10 @@
  * with the server's reason code and its Chinese message) or `server` (a 5xx).
  *
  * Loaded lazily with the rest of src/game/online: the JS before the lobby is interactive does not
- * carry it.
+ * carry it. The reply shapes are the core's (src/core/leaderboardApi.ts), which the server's
+ * schemas are checked against.
  */
+import type { BranchBoard, PlayerBoard, RecordRow, SignedInReply, StartReply, SubmissionFields } from '../../core';
 
 /** One of the server's reason codes (src/server/README.md), or the client's own for no answer. */
 export type FailureKind = 'offline' | 'refused' | 'server';
@@ -29,32 +31,10 @@ export class ApiFailure extends Error {
   }
 }
 
-export interface SignedIn {
-  readonly playerId: string;
-  readonly name: string;
-  readonly branch: string;
-  readonly token: string;
-}
-
-export interface Started {
-  readonly attemptId: string;
-  readonly seed: number;
-  readonly caseId: string;
-  readonly storyHash: string;
-  readonly catalogueHash: string;
-  readonly scoringVersion: number;
-  readonly first: boolean;
-}
-
-/** What a submission carries: never a score (the server recomputes it by replaying the path). */
-export interface Submission {
-  readonly caseId: string;
-  readonly storyHash: string;
-  readonly scoringVersion: number;
-  readonly catalogueHash: string;
-  readonly path: readonly number[];
-  readonly idempotencyKey: string;
-}
+export type { BoardEntry, BranchBoard, BranchStanding, PlayerBoard, RecordRow } from '../../core';
+export type SignedIn = SignedInReply;
+export type Started = StartReply;
+export type Submission = SubmissionFields;
 
 export interface Verified {
   readonly attemptId: string;
@@ -64,53 +44,6 @@ export interface Verified {
   readonly first: boolean;
   readonly online: boolean;
   readonly duplicate: boolean;
-}
-
-export interface BoardEntry {
-  readonly rank: number;
-  readonly name: string;
-  readonly branch: string;
-  readonly branchName: string;
-  readonly value: number;
-  readonly at: string;
-  readonly me: boolean;
-}
-
-export interface PlayerBoard {
-  readonly storyHash: string;
-  readonly metric: string;
-  readonly top: readonly BoardEntry[];
-  readonly mine: BoardEntry | null;
-  readonly above: readonly BoardEntry[];
-}
-
-export interface BranchStanding {
-  readonly code: string;
-  readonly name: string;
-  readonly region: string;
-  readonly rank: number | null;
-  readonly mean: number | null;
-  readonly participants: number;
-  readonly attempts: number;
-}
-
-export interface BranchBoard {
-  readonly rule: { readonly id: string; readonly minPlayers: number };
-  readonly stories: readonly string[];
-  readonly top: readonly BranchStanding[];
-  readonly mine: BranchStanding | null;
-  readonly gapToNext: number | null;
-  readonly next: BranchStanding | null;
-}
-
-export interface RecordRow {
-  readonly storyHash: string;
-  readonly caseId: string;
-  readonly title: string;
-  readonly best: number | null;
-  readonly first: number | null;
-  readonly attempts: number;
-  readonly rank: number | null;
 }
 
 /** A competition between branches (厅堂服务技能竞赛), as the server lists it to trainees. */

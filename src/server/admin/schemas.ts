@@ -1,6 +1,6 @@
 /** TypeBox schemas of the admin and competition routes (validation and handler types in one). */
 import { Type } from '@sinclair/typebox';
-import { BranchCode, CaseId, StoryHash } from '../schemas';
+import { BranchCode, BranchStandingSchema, CaseId, StoryHash } from '../schemas';
 
 const strict = { additionalProperties: false } as const;
 
@@ -55,18 +55,9 @@ export const CompetitionPlayersReply = Type.Object({
   mine: Type.Union([PlayerEntry, Type.Null()]),
   above: Type.Array(PlayerEntry),
 });
-const Standing = Type.Object({
-  code: Type.String(),
-  name: Type.String(),
-  region: Type.String(),
-  rank: Type.Union([Type.Integer(), Type.Null()]),
-  mean: Type.Union([Type.Number(), Type.Null()]),
-  participants: Type.Integer(),
-  attempts: Type.Integer(),
-});
 export const ResultsReply = Type.Object({
   competition: CompetitionShape,
-  branches: Type.Array(Standing),
+  branches: Type.Array(BranchStandingSchema),
   players: Type.Array(
     Type.Object({ rank: Type.Integer(), playerId: Type.String(), name: Type.String(), branch: Type.String(), branchName: Type.String(), total: Type.Integer(), cases: Type.Integer(), at: Type.String() }),
   ),
