@@ -66,6 +66,11 @@ function resultOf(row: AttemptRow, duplicate: boolean): StoredResult {
   };
 }
 
+/** The columns every new attempt row starts with (online start, offline submission). */
+function newAttempt(id: string, player: Player, c: PublishedCase, seed: number, startedAt: string) {
+  return { id, player_id: player.id, case_id: c.caseId, story_hash: c.storyHash, catalogue_hash: c.catalogueHash, scoring_version: SCORING_VERSION, seed, is_first: 0, started_at: startedAt };
+}
+
 export class Attempts {
   constructor(
     private readonly db: Kysely<Database>,
@@ -84,19 +89,7 @@ export class Attempts {
     const first = await this.writer.write(async (tx) => {
       await tx
         .insertInto('attempts')
-        .values({
-          id,
-          player_id: player.id,
-          case_id: c.caseId,
-          story_hash: c.storyHash,
-          catalogue_hash: c.catalogueHash,
-          scoring_version: SCORING_VERSION,
-          seed,
-          status: 'started',
-          online: 1,
-          is_first: 0,
-          started_at: this.now().toISOString(),
-        })
+        .values({ ...newAttempt(id, player, c, seed, this.now().toISOString()), status: 'started', online: 1 })
         .execute();
       return this.claimFirst(tx, player.id, c.storyHash, id);
     });
@@ -167,19 +160,7 @@ export class Attempts {
       await this.writer.write(async (tx) => {
         await tx
           .insertInto('attempts')
-          .values({
-            id,
-            player_id: player.id,
-            case_id: c.caseId,
-            story_hash: c.storyHash,
-            catalogue_hash: c.catalogueHash,
-            scoring_version: SCORING_VERSION,
-            seed,
-            online: 0,
-            is_first: 0,
-            started_at: now,
-            ...columns,
-          })
+          .values({ ...newAttempt(id, player, c, seed, now), online: 0, ...columns })
           .execute();
         await this.insertPrinciples(tx, id, player.id, result);
         const first = await this.claimFirst(tx, player.id, c.storyHash, id);
