@@ -18,8 +18,8 @@ let base = '';
 const browserOf = useBrowser();
 
 beforeAll(async () => {
-  // Every trainee here signs in from 127.0.0.1: the per-address limits (10 sign-ins a minute by
-  // default) are raised so that they do not decide a test; the limits have their own tests.
+  // Every trainee here signs in from 127.0.0.1: the limits are raised so that they do not decide
+  // a test; the limits have their own tests.
   server = await startServer({ RATE_LIMIT_LOGIN: '1000', RATE_LIMIT_PLAY: '1000' });
   base = server.base;
 }, 180_000);
@@ -225,10 +225,19 @@ describe('online play, as trainees and testers use it', () => {
     await context.close();
   });
 
-  it('a name the server refuses gets a message that says how to go on', async () => {
+  it('a name the server refuses (kept from before the welcome screen had the rule) gets a message that says how to go on', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await open(context);
-    await signIn(page, '张三(柜员)', '东湖支行');
+    await signIn(page, '张三', '东湖支行');
+    // The welcome screen now refuses such names; a trainee saved by an earlier version keeps one.
+    await page.evaluate(() => {
+      for (const key of ['bank-lobby.profile', 'bank-lobby.players']) {
+        const text = localStorage.getItem(key);
+        if (text !== null) localStorage.setItem(key, text.replaceAll('"张三"', '"张三(柜员)"'));
+      }
+    });
+    await page.reload();
+    await ready(page);
     await openLeaderboard(page);
     await page.getByLabel('PIN（4–8 位数字）').fill('1234');
     await page.getByRole('button', { name: '登录排行榜' }).click();

@@ -1,5 +1,7 @@
 /** First screen: the trainee's name and branch. */
-import { cleanTraineeName, TRAINEE_NAME_MAX, TRAINEE_NAME_RULE, type Branch } from '../../core';
+import type { Branch } from '../../core';
+// Straight from its module: the core's index also carries the ink engine, loaded with a case.
+import { cleanTraineeName, TRAINEE_NAME_MAX, TRAINEE_NAME_RULE } from '../../core/traineeName';
 import type { Profile } from '../storage';
 import { h } from './dom';
 
