@@ -10,7 +10,7 @@ import { caseLabel } from '../../core/caseMeta';
 import type { ContentCase } from '../../core/content';
 import type { Competition, CompetitionPlayer, ServerApi } from '../online/api';
 import { h } from './dom';
-import { branchTable, loadInto, points } from './leaderboard';
+import { branchTable, loadInto, points, traineeTable } from './leaderboard';
 
 const STATE_LABEL: Readonly<Record<Competition['state'], string>> = { draft: '筹备中', open: '进行中', closed: '已结束' };
 
@@ -63,27 +63,10 @@ export function competitionList(deps: CompetitionDeps): HTMLElement {
 }
 
 function playerRows(caption: string, rows: readonly CompetitionPlayer[], branchName: (code: string) => string): HTMLElement {
-  return h(
-    'table',
-    { class: 'lb-table' },
-    h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '名次'), h('th', { scope: 'col' }, '学员'), h('th', { scope: 'col' }, '支行'), h('th', { scope: 'col' }, '总分'), h('th', { scope: 'col' }, '计分案例'))),
-    h(
-      'tbody',
-      {},
-      ...rows.map((r) =>
-        h(
-          'tr',
-          { class: r.me ? 'me' : undefined },
-          h('td', {}, String(r.rank)),
-          h('th', { scope: 'row' }, r.me ? `${r.name}（我）` : r.name),
-          h('td', {}, r.branchName !== '' ? r.branchName : branchName(r.branch)),
-          h('td', {}, String(r.total)),
-          h('td', {}, String(r.cases)),
-        ),
-      ),
-    ),
-  );
+  return traineeTable(caption, rows, branchName, [
+    { title: '总分', cell: (r) => String(r.total) },
+    { title: '计分案例', cell: (r) => String(r.cases) },
+  ]);
 }
 
 /** A competition's page. Null-safe: an unknown or draft id says so and offers the way back. */

@@ -71,12 +71,25 @@ export function loadInto(into: HTMLElement, load: () => Promise<Node>, lost?: ()
     });
 }
 
-function playerTable(caption: string, rows: readonly BoardEntry[], branchName: (code: string) => string): HTMLElement {
+/** A trainee's row on any ranked list: case boards and competitions. */
+interface RankedTrainee {
+  readonly rank: number;
+  readonly name: string;
+  readonly branch: string;
+  readonly branchName: string;
+  readonly me: boolean;
+}
+
+/**
+ * A ranked table of trainees: 名次, 学员 (the viewer marked （我）), 支行, then `columns` — one
+ * builder for the case boards and the competitions' boards.
+ */
+export function traineeTable<R extends RankedTrainee>(caption: string, rows: readonly R[], branchName: (code: string) => string, columns: readonly { readonly title: string; readonly cell: (row: R) => string }[]): HTMLElement {
   return h(
     'table',
     { class: 'lb-table' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '名次'), h('th', { scope: 'col' }, '学员'), h('th', { scope: 'col' }, '支行'), h('th', { scope: 'col' }, '得分'))),
+    h('thead', {}, h('tr', {}, ...['名次', '学员', '支行', ...columns.map((c) => c.title)].map((t) => h('th', { scope: 'col' }, t)))),
     h(
       'tbody',
       {},
@@ -87,11 +100,15 @@ function playerTable(caption: string, rows: readonly BoardEntry[], branchName: (
           h('td', {}, String(r.rank)),
           h('th', { scope: 'row' }, r.me ? `${r.name}（我）` : r.name),
           h('td', {}, r.branchName !== '' ? r.branchName : branchName(r.branch)),
-          h('td', {}, points(r.value)),
+          ...columns.map((c) => h('td', {}, c.cell(r))),
         ),
       ),
     ),
   );
+}
+
+function playerTable(caption: string, rows: readonly BoardEntry[], branchName: (code: string) => string): HTMLElement {
+  return traineeTable(caption, rows, branchName, [{ title: '得分', cell: (r) => points(r.value) }]);
 }
 
 export function branchTable(rows: readonly BranchStanding[], mine: string | null): HTMLElement {
