@@ -5,6 +5,8 @@
  * message (and, for a refused publish, the checker's findings).
  */
 
+export type { Competition } from '../core';
+
 export interface Finding {
   readonly severity: string;
   readonly code: string | null;
@@ -25,18 +27,6 @@ export class AdminApiError extends Error {
     super(message);
     this.name = 'AdminApiError';
   }
-}
-
-export interface Competition {
-  readonly id: string;
-  readonly title: string;
-  readonly opensAt: string;
-  readonly closesAt: string;
-  readonly cases: string[];
-  readonly branches: string[];
-  readonly minPlayers: number;
-  readonly requireOnline: boolean;
-  readonly state: 'draft' | 'open' | 'closed';
 }
 
 export interface PublishResult {

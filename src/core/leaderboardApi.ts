@@ -96,3 +96,22 @@ export interface RecordRow {
   readonly attempts: number;
   readonly rank: number | null;
 }
+
+/** A competition between branches (厅堂服务技能竞赛), as the server lists it to trainees and organisers. */
+export interface Competition {
+  readonly id: string;
+  readonly title: string;
+  /** ISO times of the window. */
+  readonly opensAt: string;
+  readonly closesAt: string;
+  /** Story hashes of the cases it counts. */
+  readonly cases: string[];
+  /** Branch codes registered. */
+  readonly branches: string[];
+  /** How branches are ranked (the server's COMPETITION_RULE). */
+  readonly rule: string;
+  readonly minPlayers: number;
+  readonly requireOnline: boolean;
+  readonly state: 'draft' | 'open' | 'closed';
+  readonly createdAt: string;
+}

@@ -75,36 +75,43 @@ export class Boards {
    */
   async placeOf(storyHash: string, principle: string | null, playerId: string): Promise<{ index: number; row: Row } | null> {
     const mine = await this.ordered(storyHash, principle).where('bb.player_id', '=', playerId).executeTakeFirst();
-    if (mine === undefined) return null;
-    return { index: await this.countAbove(storyHash, principle ?? SCORE_METRIC, playerId, mine.value, mine.at), row: toRow(mine) };
+    const place = mine === undefined ? undefined : (await this.ranksOf(playerId, principle ?? SCORE_METRIC, [storyHash])).get(storyHash);
+    return mine === undefined || place === undefined ? null : { index: place.rank - 1, row: toRow(mine) };
   }
 
   /**
-   * How many rows rank above (value, at, player) on a board: the players holding a higher value
-   * (board_counts: at most 101 rows to add up), plus those with the same value reached earlier
-   * (or at the same time by a lower player id), counted in the board's index over that one value.
+   * A player's best and 1-based rank on the boards of `stories` for one metric, in one statement.
+   * The rows above are the players holding a higher value (board_counts: at most 101 rows to add
+   * up) plus those with the same value reached earlier, or at the same time by a lower player id
+   * (counted in the board's index over that one value).
    */
-  private async countAbove(storyHash: string, metric: string, playerId: string, value: number, at: string): Promise<number> {
-    const r = await this.db
-      .selectNoFrom((eb) => [
+  private async ranksOf(playerId: string, metric: string, stories: readonly string[]): Promise<Map<string, { value: number; rank: number }>> {
+    const rows = await this.db
+      .selectFrom('board_bests as m')
+      .select((eb) => [
+        'm.story_hash',
+        'm.best',
         eb
-          .selectFrom('board_counts')
-          .select((x) => x.fn.sum<number | string>('players').as('n'))
-          .where('story_hash', '=', storyHash)
-          .where('principle_id', '=', metric)
-          .where('best', '>', value)
+          .selectFrom('board_counts as c')
+          .select((x) => x.fn.sum<number | string>('c.players').as('n'))
+          .whereRef('c.story_hash', '=', 'm.story_hash')
+          .whereRef('c.principle_id', '=', 'm.principle_id')
+          .whereRef('c.best', '>', 'm.best')
           .as('higher'),
         eb
-          .selectFrom('board_bests')
+          .selectFrom('board_bests as o')
           .select((x) => x.fn.countAll<number | string>().as('n'))
-          .where('story_hash', '=', storyHash)
-          .where('principle_id', '=', metric)
-          .where('best', '=', value)
-          .where((x) => x.or([x('at', '<', at), x.and([x('at', '=', at), x('player_id', '<', playerId)])]))
+          .whereRef('o.story_hash', '=', 'm.story_hash')
+          .whereRef('o.principle_id', '=', 'm.principle_id')
+          .whereRef('o.best', '=', 'm.best')
+          .where((x) => x.or([x('o.at', '<', x.ref('m.at')), x.and([x('o.at', '=', x.ref('m.at')), x('o.player_id', '<', x.ref('m.player_id'))])]))
           .as('earlier'),
       ])
-      .executeTakeFirstOrThrow();
-    return Number(r.higher ?? 0) + Number(r.earlier ?? 0);
+      .where('m.player_id', '=', playerId)
+      .where('m.principle_id', '=', metric)
+      .where('m.story_hash', 'in', stories)
+      .execute();
+    return new Map(rows.map((r) => [r.story_hash, { value: r.best, rank: 1 + Number(r.higher ?? 0) + Number(r.earlier ?? 0) }]));
   }
 
   /** The board a viewer (or an anonymous visitor, `viewer` null) sees. */
@@ -206,38 +213,13 @@ export class Boards {
 
   /**
    * A player's own record per case: best, first-attempt score, attempts and rank on each board.
-   * Three set queries over the player's rows (board_bests with the ranks, first_scores, attempts
-   * by player): 20 cases cost about what one did.
+   * Three set queries over the player's rows (ranksOf, first_scores, attempts by player): 20
+   * cases cost about what one did.
    */
   async playerRecord(playerId: string, stories: readonly string[]): Promise<{ storyHash: string; best: number | null; first: number | null; attempts: number; rank: number | null }[]> {
     if (stories.length === 0) return [];
-    const [bests, firsts, counts] = await Promise.all([
-      // The player's best on each board and its rank (see countAbove), in one statement.
-      this.db
-        .selectFrom('board_bests as m')
-        .select((eb) => [
-          'm.story_hash',
-          'm.best',
-          eb
-            .selectFrom('board_counts as c')
-            .select((x) => x.fn.sum<number | string>('c.players').as('n'))
-            .whereRef('c.story_hash', '=', 'm.story_hash')
-            .whereRef('c.principle_id', '=', 'm.principle_id')
-            .whereRef('c.best', '>', 'm.best')
-            .as('higher'),
-          eb
-            .selectFrom('board_bests as o')
-            .select((x) => x.fn.countAll<number | string>().as('n'))
-            .whereRef('o.story_hash', '=', 'm.story_hash')
-            .whereRef('o.principle_id', '=', 'm.principle_id')
-            .whereRef('o.best', '=', 'm.best')
-            .where((x) => x.or([x('o.at', '<', x.ref('m.at')), x.and([x('o.at', '=', x.ref('m.at')), x('o.player_id', '<', x.ref('m.player_id'))])]))
-            .as('earlier'),
-        ])
-        .where('m.player_id', '=', playerId)
-        .where('m.principle_id', '=', SCORE_METRIC)
-        .where('m.story_hash', 'in', stories)
-        .execute(),
+    const [best, firsts, counts] = await Promise.all([
+      this.ranksOf(playerId, SCORE_METRIC, stories),
       this.db.selectFrom('first_scores').select(['story_hash', 'score']).where('player_id', '=', playerId).where('story_hash', 'in', stories).execute(),
       this.db
         .selectFrom('attempts')
@@ -248,7 +230,6 @@ export class Boards {
         .groupBy('story_hash')
         .execute(),
     ]);
-    const best = new Map(bests.map((b) => [b.story_hash, { value: b.best, rank: 1 + Number(b.higher ?? 0) + Number(b.earlier ?? 0) }]));
     const first = new Map(firsts.map((f) => [f.story_hash, f.score]));
     const n = new Map(counts.map((c) => [c.story_hash, Number(c.n)]));
     const out = [];

@@ -19,12 +19,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { Competition } from '../core';
 import { aroundViewer, branchView, rankBranches, type BranchBoard, type BranchStanding } from './boards';
 import type { Database } from './db/schema';
 import { ApiError } from './errors';
 
 export const COMPETITION_RULE = 'mean-first-attempts-in-window';
-export type CompetitionState = 'draft' | 'open' | 'closed';
+export type CompetitionState = Competition['state'];
+export type { Competition } from '../core';
 
 export interface CompetitionInput {
   readonly title: string;
@@ -36,20 +38,6 @@ export interface CompetitionInput {
   readonly branches: readonly string[];
   readonly minPlayers: number;
   readonly requireOnline: boolean;
-}
-
-export interface Competition {
-  readonly id: string;
-  readonly title: string;
-  readonly opensAt: string;
-  readonly closesAt: string;
-  readonly cases: string[];
-  readonly branches: string[];
-  readonly rule: string;
-  readonly minPlayers: number;
-  readonly requireOnline: boolean;
-  readonly state: CompetitionState;
-  readonly createdAt: string;
 }
 
 export interface CompetitionPlayer {

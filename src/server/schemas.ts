@@ -124,7 +124,7 @@ export const RecordReply = Type.Object({
 export const ErrorReply = Type.Object({ error: Type.String(), message: Type.String() });
 
 /** True when A and B are assignable both ways (readonly modifiers aside); never otherwise. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 /**
  * The replies' schemas are the game's shapes (src/core/leaderboardApi.ts): a schema that drifts
  * from them stops the build here (`tsc -p tsconfig.server.json`).

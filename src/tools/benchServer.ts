@@ -20,7 +20,7 @@
  * Not a test: it always exits 0 and reports what failed in the table.
  *
  * For profiling: BENCH_ONLY=submissions,boards,postgres runs some of 1, 2 and 4 (all by default),
- * BENCH_SUBMISSIONS=n sends n (1000);
+ * BENCH_SUBMISSIONS=n sends n (1000); BENCH_MEM=1 prints the peak resident memory of each phase;
  * BENCH_NODE_ARGS="--cpu-prof
  * --cpu-prof-dir=/tmp/p" is passed to the server processes.
  */
@@ -90,14 +90,12 @@ interface Server {
 }
 
 const children = new Set<ChildProcess>();
-const gcLines: string[] = [];
 /** BENCH_MEM: the highest resident memory seen (sampled every 20 ms) in each phase of the run. */
 const rssPeaks = new Map<string, number>();
 let phase = 'start';
 process.on('exit', () => {
   if (rssPeaks.size > 0) console.log([...rssPeaks].map(([k, v]) => `${v.toFixed(0)} MB  ${k}`).join('\n'));
 });
-process.on('exit', () => { if (gcLines.length > 0) console.log(gcLines.filter((l) => /Mark-Compact/.test(l)).slice(-15).join('\n'), '\n', gcLines.filter((l) => /Scavenge/.test(l)).slice(-3).join('\n')); });
 /** Temp folders this run made (SQLite files of 1M attempts are ~1.6 GB): removed at the end. */
 const scratch: string[] = [];
 function tempDir(prefix: string): string {
@@ -137,8 +135,8 @@ function startServer(env: Record<string, string>): Promise<Server> {
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /running at (http:\/\/[^\s/]+)\//.exec(out);
-      if (process.env['BENCH_GC'] !== undefined) for (const l of d.toString().split('\n')) if (/Mark-Compact|Scavenge/.test(l)) gcLines.push(l);
       if (m?.[1] !== undefined) {
+        // BENCH_MEM: sample the resident memory every 20 ms, by phase (printed at exit).
         const sampler = setInterval(() => {
           if (process.env['BENCH_MEM'] === undefined) return;
           try {
@@ -337,14 +335,12 @@ async function main(): Promise<void> {
     phase = 'planning model';
     log(`starting ${SUBMISSIONS} attempts…`);
     const planned = await planSubmissions(sqlite.base, cases, SUBMISSIONS, 's');
-    if (process.env['BENCH_MEM'] !== undefined) log(`after planning: ${sqlite.peakMb().toFixed(0)} MB`);
     phase = 'health';
     log('health…');
     const health = await healthRate(sqlite.base);
     phase = 'submit model';
     log('submissions…');
     const subs = await submitAll(sqlite.base, planned);
-    if (process.env['BENCH_MEM'] !== undefined) log(`after submissions: ${sqlite.peakMb().toFixed(0)} MB`);
     const ratio = subs.perSecond / health;
     log(`health ${health.toFixed(0)} /s, verified submissions ${subs.perSecond.toFixed(0)} /s, ratio ${ratio.toFixed(3)}`);
     rows.push({ measure: 'verified submissions (SQLite, 1 process, model paths)', value: `${subs.perSecond.toFixed(0)} /s`, baseline: `${health.toFixed(0)} /s health`, ratio: ratio.toFixed(3), target: `≥ ${RATIO_TARGET}`, result: subs.errors > 0 ? 'ERROR' : ratio >= RATIO_TARGET ? 'PASS' : 'FAIL' });

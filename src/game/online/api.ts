@@ -9,7 +9,7 @@
  * carry it. The reply shapes are the core's (src/core/leaderboardApi.ts), which the server's
  * schemas are checked against.
  */
-import type { BranchBoard, PlayerBoard, RecordRow, SignedInReply, StartReply, SubmissionFields } from '../../core';
+import type { BranchBoard, Competition, PlayerBoard, RecordRow, SignedInReply, StartReply, SubmissionFields } from '../../core';
 
 /** One of the server's reason codes (src/server/README.md), or the client's own for no answer. */
 export type FailureKind = 'offline' | 'refused' | 'server';
@@ -31,7 +31,7 @@ export class ApiFailure extends Error {
   }
 }
 
-export type { BoardEntry, BranchBoard, BranchStanding, PlayerBoard, RecordRow } from '../../core';
+export type { BoardEntry, BranchBoard, BranchStanding, Competition, PlayerBoard, RecordRow } from '../../core';
 export type SignedIn = SignedInReply;
 export type Started = StartReply;
 export type Submission = SubmissionFields;
@@ -44,22 +44,6 @@ export interface Verified {
   readonly first: boolean;
   readonly online: boolean;
   readonly duplicate: boolean;
-}
-
-/** A competition between branches (厅堂服务技能竞赛), as the server lists it to trainees. */
-export interface Competition {
-  readonly id: string;
-  readonly title: string;
-  /** ISO times of the window. */
-  readonly opensAt: string;
-  readonly closesAt: string;
-  /** Story hashes of the cases it counts. */
-  readonly cases: readonly string[];
-  /** Branch codes registered. */
-  readonly branches: readonly string[];
-  readonly minPlayers: number;
-  readonly requireOnline: boolean;
-  readonly state: 'draft' | 'open' | 'closed';
 }
 
 export interface CompetitionPlayer {

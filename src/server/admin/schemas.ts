@@ -1,6 +1,7 @@
 /** TypeBox schemas of the admin and competition routes (validation and handler types in one). */
-import { Type } from '@sinclair/typebox';
-import { BranchCode, BranchStandingSchema, CaseId, StoryHash } from '../schemas';
+import { Type, type Static } from '@sinclair/typebox';
+import type { Competition } from '../../core';
+import { BranchCode, BranchStandingSchema, CaseId, StoryHash, type Same } from '../schemas';
 
 const strict = { additionalProperties: false } as const;
 
@@ -36,6 +37,8 @@ const CompetitionShape = Type.Object({
   createdAt: Type.String(),
 });
 export const CompetitionReply = CompetitionShape;
+/** The schema is the shape the game and the admin page read (src/core/leaderboardApi.ts): checked at compile time. */
+export const COMPETITION_MATCHES_THE_CORE: Same<Static<typeof CompetitionShape>, Competition> = true;
 export const CompetitionsReply = Type.Object({ competitions: Type.Array(CompetitionShape) });
 
 const PlayerEntry = Type.Object({
