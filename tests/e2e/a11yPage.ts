@@ -28,6 +28,16 @@ interface AxeResult {
  */
 export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  // A node axe could not decide may be mid-animation (a meter change floating over its neighbours,
+  // its `fresh` class gone a moment later): when one no longer matches axe's selector, the screen
+  // was changing under the check, so it is run again — at most three times (a count, not a clock).
+  for (let run = 1; ; run++) {
+    const found = await axeOnce(page, rules);
+    if (found.gone.length === 0 || run === 3) return [...found.violations, ...found.gone.map((g) => `${g} (gone by the third check)`)];
+  }
+}
+
+async function axeOnce(page: Page, rules: readonly string[] | undefined): Promise<{ violations: string[]; gone: string[] }> {
   const result = await page.evaluate(async (only) => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResult> } }).axe;
     return axe.run(document, { resultTypes: ['violations', 'incomplete'], ...(only === null ? {} : { runOnly: { type: 'rule', values: only } }) });
@@ -38,16 +48,21 @@ export async function axeViolations(page: Page, rules?: readonly string[]): Prom
     .filter((v) => v.id === 'color-contrast')
     .flatMap((v) => v.nodes.filter((n) => !n.any.some((a) => /too short|has no value/.test(a.message))).map((n) => ({ selector: n.target.join(' '), why: n.any.map((a) => a.message).join('; ') })));
   const unchecked: string[] = [];
+  const gone: string[] = [];
   for (const u of undecided) {
-    const m = await page.locator(u.selector).first().evaluate(textContrastIn).catch(() => null);
-    if (m === null || !m.opaque || m.ratio < m.needed) unchecked.push(`color-contrast unchecked: ${u.selector} [${u.why.slice(0, 120)}] measured ${m === null ? 'nothing' : `${m.ratio}:1 (needs ${m.needed}, opaque background ${m.opaque})`}`);
+    const line = `color-contrast unchecked: ${u.selector} [${u.why.slice(0, 120)}]`;
+    const node = page.locator(u.selector).first();
+    if ((await node.count()) === 0) {
+      gone.push(line);
+      continue;
+    }
+    const m = await node.evaluate(textContrastIn).catch(() => null);
+    if (m === null || !m.opaque || m.ratio < m.needed) unchecked.push(`${line} measured ${m === null ? 'nothing' : `${m.ratio}:1 (needs ${m.needed}, opaque background ${m.opaque})`}`);
   }
-  return [
-    ...result.violations.map(
-      (v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} [${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}]`).join(' | ')}`,
-    ),
-    ...unchecked,
-  ];
+  const violations = result.violations.map(
+    (v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} [${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}]`).join(' | ')}`,
+  );
+  return { violations: [...violations, ...unchecked], gone };
 }
 
 /** Plays the case on the board by pressing option 1 at every choice (keyboard), to its debrief. */
