@@ -5,20 +5,18 @@
  * verified score on the competition's trainee and branch rankings.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import { axeViolations } from './a11yPage';
 import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { useServer } from './serverProcess';
 
 const ADMIN = 'e2e-organiser-credential-0123456789';
-let server: RunningServer | null = null;
-let base = '';
 let competition = '';
 const browserOf = useBrowser();
 
 async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const res = await fetch(new URL(path, base), {
+  const res = await fetch(new URL(path, server.base), {
     method: init.method ?? 'GET',
     headers: { ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...(init.token === undefined ? {} : { authorization: `Bearer ${init.token}` }) },
     body: init.body === undefined ? null : JSON.stringify(init.body),
@@ -27,9 +25,8 @@ async function api<T>(path: string, init: { method?: string; token?: string; bod
   return (await res.json()) as T;
 }
 
-beforeAll(async () => {
-  server = await startServer({ ADMIN_TOKEN: ADMIN });
-  base = server.base;
+const server = useServer({ ADMIN_TOKEN: ADMIN }, async () => {
+  // The organiser opens a competition for two cases and one branch.
   const { token } = await api<{ token: string }>('api/admin/login', { method: 'POST', body: { credential: ADMIN } });
   const index = await api<{ cases: { meta: { id: string }; hash: string }[] }>('content/index.json');
   const hash = (id: string): string => index.cases.find((c) => c.meta.id === id)?.hash ?? '';
@@ -49,9 +46,7 @@ beforeAll(async () => {
   });
   competition = created.id;
   await api(`api/admin/competitions/${competition}/open`, { method: 'POST', token });
-}, 180_000);
-
-afterAll(() => server?.stop());
+});
 
 async function playModel(page: Page): Promise<number> {
   const model = angry.walkthroughs.find((w) => w.grade === 'A');
@@ -67,7 +62,7 @@ async function playModel(page: Page): Promise<number> {
 describe('a competition between branches', () => {
   it('is found on the leaderboard, played from its page, and ranks the trainee and the branch', async () => {
     const page = await browserOf().newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    await page.goto(base);
+    await page.goto(server.base);
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
     await signIn(page, '陈静', '东湖支行');
     await page.getByRole('button', { name: '排行榜' }).click();
@@ -90,7 +85,7 @@ describe('a competition between branches', () => {
     const score = await playModel(page);
     await expect.poll(() => page.locator('.upload-line').textContent(), { timeout: 20_000 }).toContain('成绩已上传');
     // Back on the competition's page: the trainee and the branch are ranked.
-    await page.goto(`${base}#/competition/${competition}`);
+    await page.goto(`${server.base}#/competition/${competition}`);
     const me = page.locator('.lb-table tr.me', { hasText: '陈静（我）' });
     await me.waitFor({ timeout: 20_000 });
     expect(await me.textContent()).toContain(String(score));

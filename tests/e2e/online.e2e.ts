@@ -6,30 +6,17 @@
  * once when it is back.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import closing from '../golden/closing-time.golden';
-import type { Golden } from '../golden/golden';
 import { axeViolations } from './a11yPage';
 import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { serverRecord, signInToLeaderboard, walk } from './onlinePage';
+import { useServer } from './serverProcess';
 
-let server: RunningServer | null = null;
-let base = '';
 const browserOf = useBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  base = server.base;
-}, 180_000);
-
-afterAll(() => server?.stop());
-
-function walk(g: Golden, grade: string): readonly string[] {
-  const w = g.walkthroughs.find((x) => x.grade === grade);
-  if (w === undefined) throw new Error(`${g.caseId}: no ${grade} walkthrough`);
-  return w.choices;
-}
+const server = useServer();
 
 async function play(page: Page, caseId: string, choices: readonly string[]): Promise<number> {
   await page.locator(`[data-case="${caseId}"] button.primary`).click();
@@ -41,31 +28,11 @@ async function play(page: Page, caseId: string, choices: readonly string[]): Pro
   return Number(await page.locator('.score-value').getAttribute('data-score'));
 }
 
-async function signInToLeaderboard(page: Page, pin: string): Promise<void> {
-  await page.getByRole('button', { name: '排行榜' }).click();
-  await page.getByRole('heading', { name: '排行榜', level: 1 }).waitFor();
-  await page.getByLabel('PIN（4–8 位数字）').fill(pin);
-  await page.getByRole('button', { name: '登录排行榜' }).click();
-  await page.getByText(/^已登录：/).waitFor();
-}
-
-/** What the server holds for the trainee signed in on this page (through the API, with their token). */
-async function serverRecord(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const key = Object.keys(localStorage).find((k) => /p\.[0-9a-f]+\.server$/.test(k));
-    const token = key === undefined ? '' : (JSON.parse(localStorage.getItem(key) ?? '{}') as { token?: string }).token ?? '';
-    const res = await fetch('/api/me/record', { headers: { authorization: `Bearer ${token}` } });
-    const body = (await res.json()) as { cases: { caseId: string; attempts: number }[] };
-    if (!Array.isArray(body.cases)) throw new Error(`/api/me/record: ${res.status} ${JSON.stringify(body)}`);
-    return Object.fromEntries(body.cases.filter((c) => c.attempts > 0).map((c) => [c.caseId, c.attempts]));
-  });
-}
-
 describe('online play against the leaderboard server', () => {
   it('plays a case online: the server’s verified score is the debrief’s, and the trainee sees it on the boards', async () => {
     // axe-core is injected as a script: the server's strict CSP would refuse it.
     const page = await browserOf().newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    await page.goto(base);
+    await page.goto(server.base);
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
     await signIn(page, '周敏', '东湖支行');
     await page.getByRole('button', { name: '排行榜' }).click();
@@ -102,7 +69,7 @@ describe('online play against the leaderboard server', () => {
   it('with the server out of reach, two finished cases wait in the outbox (across a reload) and arrive exactly once', async () => {
     const context = await browserOf().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(base);
+    await page.goto(server.base);
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
     await signIn(page, '林晓', '东湖支行');
     await signInToLeaderboard(page, '1357');

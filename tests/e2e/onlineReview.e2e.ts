@@ -6,37 +6,24 @@
  */
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import closing from '../golden/closing-time.golden';
-import type { Golden } from '../golden/golden';
 import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { openLeaderboard, serverRecord, signInToLeaderboard, walk } from './onlinePage';
+import { useServer } from './serverProcess';
 
-let server: RunningServer | null = null;
-let base = '';
 const browserOf = useBrowser();
 
-beforeAll(async () => {
-  // Every trainee here signs in from 127.0.0.1: the limits are raised so that they do not decide
-  // a test; the limits have their own tests.
-  server = await startServer({ RATE_LIMIT_LOGIN: '1000', RATE_LIMIT_PLAY: '1000' });
-  base = server.base;
-}, 180_000);
-
-afterAll(() => server?.stop());
-
-function walk(g: Golden, grade: string): readonly string[] {
-  const w = g.walkthroughs.find((x) => x.grade === grade);
-  if (w === undefined) throw new Error(`${g.caseId}: no ${grade} walkthrough`);
-  return w.choices;
-}
+// Every trainee here signs in from 127.0.0.1: the limits are raised so that they do not decide
+// a test; the limits have their own tests.
+const server = useServer({ RATE_LIMIT_LOGIN: '1000', RATE_LIMIT_PLAY: '1000' });
 
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
 }
 
-async function open(context: BrowserContext, url = base): Promise<Page> {
+async function open(context: BrowserContext, url = server.base): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
   await ready(page);
@@ -48,18 +35,6 @@ async function answer(page: Page, choices: readonly string[]): Promise<void> {
     expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
     await choose(page, prefix, 'keyboard');
   }
-}
-
-async function openLeaderboard(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '排行榜' }).click();
-  await page.getByRole('heading', { name: '排行榜', level: 1 }).waitFor();
-}
-
-async function signInToLeaderboard(page: Page, pin: string): Promise<void> {
-  await openLeaderboard(page);
-  await page.getByLabel('PIN（4–8 位数字）').fill(pin);
-  await page.getByRole('button', { name: '登录排行榜' }).click();
-  await page.getByText(/^已登录：/).waitFor();
 }
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -75,17 +50,6 @@ async function axeSerious(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
-/** What the server holds for the trainee signed in on this page: attempts per case. */
-async function serverRecord(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const key = Object.keys(localStorage).find((k) => /p\.[0-9a-f]+\.server$/.test(k));
-    const token = key === undefined ? '' : ((JSON.parse(localStorage.getItem(key) ?? '{}') as { token?: string }).token ?? '');
-    const res = await fetch('/api/me/record', { headers: { authorization: `Bearer ${token}` } });
-    const body = (await res.json()) as { cases: { caseId: string; attempts: number }[] };
-    return Object.fromEntries(body.cases.filter((c) => c.attempts > 0).map((c) => [c.caseId, c.attempts]));
-  });
 }
 
 /** Waits until no section of the leaderboard screen is still reading. */

@@ -3,21 +3,14 @@
  * under its strict content-security policy (script-src 'self'; style-src 'self'). The debrief's
  * bars and branch map must draw correctly under it, with no policy violation in the console.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import { choose, readUntilChoice, signIn, useBrowser } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { useServer } from './serverProcess';
 
-let server: RunningServer | null = null;
-let base = '';
 const browserOf = useBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  base = server.base;
-}, 180_000);
-
-afterAll(() => server?.stop());
+const server = useServer();
 
 describe('the game under the server’s content-security policy', () => {
   it('draws the debrief’s bars at their width and styles the branch map, with no violation', async () => {
@@ -26,7 +19,7 @@ describe('the game under the server’s content-security policy', () => {
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
     });
-    const res = await page.goto(base);
+    const res = await page.goto(server.base);
     expect(res?.headers()['content-security-policy']).toContain("style-src 'self'");
     await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
     await signIn(page, '魏然', '东湖支行');

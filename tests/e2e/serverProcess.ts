@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { buildServer, removeBuild, spawnServer } from '../server/builtServer';
 
 export interface RunningServer {
@@ -38,4 +39,24 @@ export async function startServer(env: Readonly<Record<string, string>> = {}): P
     clean();
     throw e;
   }
+}
+
+/**
+ * Starts the built server once for the calling test file (`beforeAll`, up to 180 s with the
+ * build) and stops it after (`afterAll`). `env` is added to the server's environment; `then`
+ * runs after it is up (e.g. an organiser creating a competition). Read `base` inside tests.
+ */
+export function useServer(env: Readonly<Record<string, string>> = {}, then?: (base: string) => Promise<void>): { readonly base: string } {
+  let server: RunningServer | null = null;
+  beforeAll(async () => {
+    server = await startServer(env);
+    await then?.(server.base);
+  }, 180_000);
+  afterAll(() => server?.stop());
+  return {
+    get base(): string {
+      if (server === null) throw new Error('the server is not started yet (read base inside a test)');
+      return server.base;
+    },
+  };
 }
