@@ -203,15 +203,8 @@ export class CaseSession {
    * from then on is relative to that knot, so a replay must jump to the same knot first.
    */
   jumpTo(knot: string): void {
-    try {
-      this.story.ChoosePathString(knot);
-    } catch (e) {
-      throw this.runtimeError(e);
-    }
-    this.options = null;
-    this.last = null;
-    this.linesSinceChoice = 0;
-    this.steps = 0;
+    this.inInk(() => this.story.ChoosePathString(knot));
+    this.newTurn();
   }
 
   /** Takes option `index` (an index into the options of the current choice point). */
@@ -226,15 +219,25 @@ export class CaseSession {
     this.decisions.push({ options: this.options, chosen: index });
     this.pathTaken.push(index);
     for (const id of option?.redlines ?? []) this.breach(id, 'choice');
-    try {
-      this.story.ChooseChoiceIndex(index);
-    } catch (e) {
-      throw this.runtimeError(e);
-    }
+    this.inInk(() => this.story.ChooseChoiceIndex(index));
+    this.newTurn();
+  }
+
+  /** After a choice or a jump: no options shown, no event yet, the turn's counters at zero. */
+  private newTurn(): void {
     this.options = null;
     this.last = null;
     this.linesSinceChoice = 0;
     this.steps = 0;
+  }
+
+  /** Runs one call into inkjs; whatever it throws comes out as a StoryError saying where (runtimeError). */
+  private inInk(call: () => void): void {
+    try {
+      call();
+    } catch (e) {
+      throw this.runtimeError(e);
+    }
   }
 
   /**
@@ -345,11 +348,7 @@ export class CaseSession {
   }
 
   private continueStory(): string {
-    try {
-      this.story.Continue();
-    } catch (e) {
-      throw this.runtimeError(e);
-    }
+    this.inInk(() => this.story.Continue());
     if (this.steps > MAX_STEPS_PER_TURN) {
       const knot = this.loopAt?.split('.')[0] ?? this.lastKnot ?? '?';
       const where = this.compiled.knots?.[knot] ?? `ink knot ${knot}`;

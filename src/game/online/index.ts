@@ -3,12 +3,11 @@
  * first screen is up (a dynamic import): the API client, the outbox, the sync and the leaderboard
  * screen. A static host without the server costs the trainee one small request (`/api/health`).
  */
-import type { ContentCase } from '../../core/content';
 import type { AttemptRecord } from '../../core/progress';
 import type { GameStore } from '../storage';
 import { clear, h } from '../ui/dom';
 import { competitionScreen } from '../ui/competition';
-import { leaderboardScreen } from '../ui/leaderboard';
+import { leaderboardScreen, type BoardsView } from '../ui/leaderboard';
 import { ServerApi } from './api';
 import { openOutbox } from './outbox';
 import { OnlineSync, type Delivery, type OnlineStatus } from './sync';
@@ -31,17 +30,6 @@ export interface OnlineHost {
   readonly open: () => void;
   /** Shows and hides the loading overlay with a message. */
   readonly loading: { show(message: string): void; hide(): void };
-}
-
-/** What the leaderboard and competition screens need from the game. */
-export interface BoardsView {
-  readonly cases: readonly ContentCase[];
-  readonly branchName: (code: string) => string;
-  readonly principleName: (id: string) => string;
-  /** Back to the case board (from the leaderboard) or to the leaderboard (from a competition). */
-  readonly back: () => void;
-  readonly openCompetition: (id: string) => void;
-  readonly play: (caseId: string) => void;
 }
 
 export interface Online {

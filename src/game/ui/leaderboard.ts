@@ -12,20 +12,25 @@ import type { GameStore } from '../storage';
 import { competitionList } from './competition';
 import { clear, h } from './dom';
 
-export interface LeaderboardDeps {
-  readonly api: ServerApi;
-  readonly sync: OnlineSync;
-  readonly store: GameStore;
+/** What the leaderboard and competition screens need from the game. */
+export interface BoardsView {
   readonly cases: readonly ContentCase[];
   /** A branch code's display name. */
   readonly branchName: (code: string) => string;
   /** A principle's name (the catalogue's), for the per-principle boards. */
   readonly principleName: (id: string) => string;
+  /** Back to the case board (from the leaderboard) or to the leaderboard (from a competition). */
   readonly back: () => void;
   /** Opens a competition's page. */
   readonly openCompetition: (id: string) => void;
   /** Starts (or continues) a case. */
   readonly play: (caseId: string) => void;
+}
+
+export interface LeaderboardDeps extends BoardsView {
+  readonly api: ServerApi;
+  readonly sync: OnlineSync;
+  readonly store: GameStore;
 }
 
 export const points = (n: number | null): string => (n === null ? '—' : `${Math.round(n * 10) / 10}`);
