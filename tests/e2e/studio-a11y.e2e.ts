@@ -133,4 +133,29 @@ describe('the Studio for keyboard users', () => {
     expect(await axeSerious(guide)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 700, height: 800 },
+    { width: 1000, height: 760 },
+  ]) {
+    it(`fits a ${size.width}px window in one column: nothing wider than the window, the map scrolls inside its box`, async () => {
+      const context = await browserOf().newContext({ viewport: size, locale: 'zh-CN' });
+      const { page, errors } = await openStudio(browserOf(), url, context);
+      await openCase(page, 'angry-customer.ink');
+      await page.locator('#map svg').waitFor();
+      const wide = await page.evaluate(() =>
+        ['.studio-editor', '.studio-preview', '#editor', '#map', '#problems', '.studio-bar']
+          .map((s) => ({ s, w: document.querySelector(s)?.getBoundingClientRect().width ?? -1 }))
+          .filter((x) => x.w < 0 || x.w > window.innerWidth),
+      );
+      expect(wide).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      // The map is wider than a phone: it scrolls inside its own box.
+      expect(await page.locator('#map').evaluate((m) => m.scrollWidth > m.clientWidth || m.scrollWidth <= window.innerWidth)).toBe(true);
+      await screenshot(page, `studio-${size.width}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 });
