@@ -22,6 +22,21 @@ interface BranchRow {
   readonly region: string;
 }
 
+/**
+ * Gives each body cell its column's heading as `data-label`, so that on a phone (admin.css, ≤ 40rem)
+ * a row stacks into "heading: value" lines instead of squeezing five columns. Cells spanning
+ * several columns (a competition's results) get none. Returns the table.
+ */
+function labelled(table: HTMLTableElement): HTMLTableElement {
+  const heads = [...table.querySelectorAll('thead th')].map((c) => c.textContent);
+  for (const row of table.querySelectorAll<HTMLTableRowElement>(':scope > tbody > tr')) {
+    [...row.cells].forEach((cell, i) => {
+      if (cell.colSpan === 1 && heads[i] !== undefined) cell.dataset['label'] = heads[i];
+    });
+  }
+  return table;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: string; text?: string; attrs?: Record<string, string> } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (props.class !== undefined) e.className = props.class;
@@ -119,7 +134,7 @@ export function startAdmin(): void {
   const results = async (c: Competition, into: HTMLElement): Promise<void> => {
     const r = await client.json<{ branches: { rank: number | null; code: string; name: string; mean: number | null; participants: number; attempts: number }[]; players: { rank: number; name: string; branchName: string; total: number; cases: number }[] }>('GET', `api/admin/competitions/${c.id}/results`);
     const table = (head: string[], rows: (string | number)[][]): HTMLTableElement =>
-      el('table', {}, el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))), el('tbody', {}, ...rows.map((row) => el('tr', {}, ...row.map((v) => el('td', { text: String(v) }))))));
+      labelled(el('table', {}, el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))), el('tbody', {}, ...rows.map((row) => el('tr', {}, ...row.map((v) => el('td', { text: String(v) })))))));
     into.replaceChildren(
       el('h3', { text: '支行排名' }),
       table(['名次', '支行', '平均分', '参加人数', '计入次数'], r.branches.map((b) => [b.rank ?? '未排名', `${b.name}（${b.code}）`, b.mean ?? '—', b.participants, b.attempts])),
@@ -168,7 +183,7 @@ export function startAdmin(): void {
         return [main, detailRow];
       });
       box.replaceChildren(
-        el('table', {}, el('thead', {}, el('tr', {}, ...['竞赛', '时间', '状态', '报名支行', '操作'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))), el('tbody', {}, ...rows.flat())),
+        labelled(el('table', {}, el('thead', {}, el('tr', {}, ...['竞赛', '时间', '状态', '报名支行', '操作'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))), el('tbody', {}, ...rows.flat()))),
       );
     }
     options(select('r-competition'), competitions.filter((c) => c.state !== 'closed').map((c) => ({ value: c.id, label: `${c.title}（${STATE_NAMES[c.state]}）` })));

@@ -65,6 +65,22 @@ async function axeOnce(page: Page, rules: readonly string[] | undefined): Promis
   return { violations: [...violations, ...unchecked], gone };
 }
 
+/**
+ * axe-core's serious and critical violations on the page, one line each (rule, help, first three
+ * targets). axe is injected as a script tag every call: a page under the server's strict CSP
+ * needs a context opened with `bypassCSP: true`.
+ */
+export async function axeSerious(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResult> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 /** Plays the case on the board by pressing option 1 at every choice (keyboard), to its debrief. */
 export async function playToDebrief(page: Page, caseId = 'angry-customer'): Promise<void> {
   await page.locator(`[data-case="${caseId}"] button.primary`).click();

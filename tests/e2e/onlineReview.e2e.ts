@@ -4,11 +4,11 @@
  * sign-in in storage, a name the server refuses, IndexedDB unavailable, keyboard and
  * screen-reader use of the leaderboard screen, and small and large screens.
  */
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import closing from '../golden/closing-time.golden';
+import { axeSerious } from './a11yPage';
 import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
 import { openLeaderboard, serverRecord, signInToLeaderboard, walk } from './onlinePage';
 import { useServer } from './serverProcess';
@@ -35,21 +35,6 @@ async function answer(page: Page, choices: readonly string[]): Promise<void> {
     expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
     await choose(page, prefix, 'keyboard');
   }
-}
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's serious and critical findings on the page (the context must bypass the server's CSP to inject it). */
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<Result> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 /** Waits until no section of the leaderboard screen is still reading. */

@@ -4,15 +4,14 @@
  * flow asks for the title and number, the map shows the trainer's lines and colours endings by
  * band, and axe-core finds no serious or critical violation. Fault 10: the quick start is linked.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeSerious } from './a11yPage';
 import { screenshot, useBrowser } from './browser';
 import { openCase, openStudio, settled } from './studioPage';
 
 const url = inject('baseUrl');
 const browserOf = useBrowser();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Where focus is: an element id, or the editor. */
 async function focused(page: Page): Promise<string> {
@@ -22,21 +21,6 @@ async function focused(page: Page): Promise<string> {
     if (a.closest('.cm-content') !== null) return 'editor';
     return a.id !== '' ? a.id : `${a.tagName.toLowerCase()}.${a.className}`;
   });
-}
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}
-
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResult> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 describe('the Studio for keyboard users', () => {
