@@ -9,7 +9,8 @@
  *   BRANCHES_FILE         the organisation's branch list ($DIST_DIR/config/branches.json)
  *   CORS_ORIGINS          comma-separated origins allowed to call the API (none)
  *   BRANCH_MIN_PLAYERS    members with a first attempt before a branch is ranked (3)
- *   RATE_LIMIT_LOGIN      sign-ins and registrations per trainee account per minute (10)
+ *   RATE_LIMIT_LOGIN      sign-ins and registrations per trainee account per minute; wrong admin
+ *                         credentials per client address per minute (10)
  *   RATE_LIMIT_LOGIN_ADDRESS  sign-ins and registrations per client address per minute, over all
  *                         accounts (300: a training room behind one address signs in together)
  *   RATE_LIMIT_PLAY       attempt starts and submissions per signed-in trainee per minute (60)

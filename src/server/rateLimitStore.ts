@@ -9,6 +9,26 @@ import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import type { Writer } from './db/writer';
 
+/**
+ * Counts one hit on `key` (rate_limits), atomically: a window that has ended starts again at 1 and
+ * ends `timeWindow` ms after `at`. Resolves with the hits in the window and when it ends (ISO).
+ */
+export function countHit(q: Kysely<Database>, key: string, at: Date, timeWindow: number): Promise<{ hits: number; window_ends: string }> {
+  const stamp = at.toISOString();
+  const ends = new Date(at.getTime() + timeWindow).toISOString();
+  return q
+    .insertInto('rate_limits')
+    .values({ key, hits: 1, window_ends: ends })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet((eb) => ({
+        hits: eb.case().when('rate_limits.window_ends', '<=', stamp).then(1).else(eb('rate_limits.hits', '+', 1)).end(),
+        window_ends: eb.case().when('rate_limits.window_ends', '<=', stamp).then(ends).else(eb.ref('rate_limits.window_ends')).end(),
+      })),
+    )
+    .returning(['hits', 'window_ends'])
+    .executeTakeFirstOrThrow();
+}
+
 /** `writer` (optional) lets the counts join the group commit of other writes (db/writer.ts). */
 export function databaseRateLimitStore(db: Kysely<Database>, now: () => Date, writer?: Writer): FastifyRateLimitStoreCtor {
   return class DatabaseStore implements FastifyRateLimitStore {
@@ -21,20 +41,7 @@ export function databaseRateLimitStore(db: Kysely<Database>, now: () => Date, wr
 
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
       const at = now();
-      const stamp = at.toISOString();
-      const ends = new Date(at.getTime() + timeWindow).toISOString();
-      const upsert = (q: Kysely<Database>): Promise<{ hits: number; window_ends: string }> =>
-        q
-          .insertInto('rate_limits')
-          .values({ key: `${this.prefix}|${key}`, hits: 1, window_ends: ends })
-          .onConflict((oc) =>
-            oc.column('key').doUpdateSet((eb) => ({
-              hits: eb.case().when('rate_limits.window_ends', '<=', stamp).then(1).else(eb('rate_limits.hits', '+', 1)).end(),
-              window_ends: eb.case().when('rate_limits.window_ends', '<=', stamp).then(ends).else(eb.ref('rate_limits.window_ends')).end(),
-            })),
-          )
-          .returning(['hits', 'window_ends'])
-          .executeTakeFirstOrThrow();
+      const upsert = (q: Kysely<Database>): Promise<{ hits: number; window_ends: string }> => countHit(q, `${this.prefix}|${key}`, at, timeWindow);
       (writer === undefined ? upsert(db) : writer.write(upsert)).then(
         (row) => callback(null, { current: row.hits, ttl: Math.max(0, Date.parse(row.window_ends) - at.getTime()) }),
         (e: unknown) => callback(e instanceof Error ? e : new Error(String(e))),

@@ -76,6 +76,25 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       }
     });
 
+    it('counts wrong credentials, not right ones: an organiser’s CLI loop is never locked out, guessing is', async () => {
+      const t = await makeApp(dist, await freshTarget(dialect), { adminToken: ADMIN, rateLimits: { login: 3, play: 100, windowMs: 60_000 } });
+      try {
+        const right = async (): Promise<number> => (await t.app.inject({ method: 'POST', url: '/api/admin/login', payload: { credential: ADMIN } })).statusCode;
+        const wrong = async (i: number): Promise<number> => (await t.app.inject({ method: 'POST', url: '/api/admin/login', payload: { credential: `guess-${i}-000000000000000` } })).statusCode;
+        // Twelve commands in a minute, each signing in afresh (the CLI), with two typos among them.
+        const codes: number[] = [];
+        for (let i = 0; i < 12; i++) codes.push(i === 4 || i === 8 ? await wrong(i) : await right());
+        expect(codes).toEqual([200, 200, 200, 200, 401, 200, 200, 200, 401, 200, 200, 200]);
+        // A third wrong one is still allowed (3 a minute), the fourth is refused, and then the right one too.
+        expect([await wrong(20), await wrong(21), await right()]).toEqual([401, 429, 429]);
+        // Concurrent guesses are each counted before any is checked: none gets past the limit.
+        const burst = await Promise.all(Array.from({ length: 6 }, (_, i) => wrong(30 + i)));
+        expect(burst.every((c) => c === 429)).toBe(true);
+      } finally {
+        await t.close();
+      }
+    });
+
     it('rate-limits admin sign-in attempts per client address', async () => {
       const t = await makeApp(dist, await freshTarget(dialect), { adminToken: ADMIN, rateLimits: { login: 3, play: 100, windowMs: 60_000 } });
       try {

@@ -1,7 +1,7 @@
 /**
  * The organisers' credential. ADMIN_TOKEN comes from the environment only (config.ts); unset,
  * every admin route answers 403 'admin-disabled'. An organiser exchanges the credential for an
- * admin session (POST /api/admin/login, rate-limited per client address), and admin routes take
+ * admin session (POST /api/admin/login; wrong credentials limited per client address, failedSignIns.ts), and admin routes take
  * only admin sessions: `Authorization: Bearer <admin session>`. Admin sessions live in their own
  * table, so a trainee's session token can never pass (it is not in that table), and the credential
  * itself is compared in constant time (both sides hashed to the same length first).

@@ -12,6 +12,7 @@ import type { CaseStore, LoadedContent } from '../content';
 import { toCsv } from '../csv';
 import type { Database } from '../db/schema';
 import { ApiError } from '../errors';
+import { FailedSignIns } from '../failedSignIns';
 import { cleanName, type Player } from '../players';
 import { hashPin } from '../pin';
 import type { CheckPool } from '../publish/pool';
@@ -50,13 +51,16 @@ function sendCsv(reply: FastifyReply, name: string, asciiName: string, csv: stri
 
 export function registerAdminRoutes(app: FastifyInstance, d: AdminDeps): void {
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();
-  const loginLimit = { rateLimit: { max: d.limits.login, timeWindow: d.limits.windowMs } };
+  // Wrong credentials per client address: RATE_LIMIT_LOGIN a minute; a right one is not counted.
+  const failures = new FailedSignIns(d.db, 'admin sign-in failures', d.limits.login, d.limits.windowMs, d.now);
   const adminLimit = { rateLimit: { max: d.limits.admin, timeWindow: d.limits.windowMs } };
   // Checked on arrival, before the body is read or validated: without an admin session nothing else is looked at.
   const admin = { config: adminLimit, onRequest: async (req: FastifyRequest) => d.auth.require(req) };
 
   // ---- Sign-in -------------------------------------------------------------------------
-  typed.post('/api/admin/login', { config: loginLimit, schema: { body: A.AdminLoginBody, response: { 200: A.AdminLoginReply, ...errors } } }, async (req) => d.auth.login(req.body.credential));
+  typed.post('/api/admin/login', { schema: { body: A.AdminLoginBody, response: { 200: A.AdminLoginReply, ...errors } } }, async (req) =>
+    failures.attempt(req.ip, () => d.auth.login(req.body.credential)),
+  );
 
   // ---- Competitions ----------------------------------------------------------------------
   typed.get('/api/admin/competitions', { ...admin, schema: { response: { 200: A.CompetitionsReply, ...errors } } }, async () => ({ competitions: await d.competitions.list(true) }));
