@@ -6,7 +6,7 @@
  */
 
 /** What the trainee is told when a name does not fit the rule (the welcome screen, the server's 400). */
-export const TRAINEE_NAME_RULE = '姓名只能包含文字、数字、空格和 · . -，最多 20 个字';
+export const TRAINEE_NAME_RULE = '姓名须以文字或数字开头，只能包含文字、数字、空格和 · . -，最多 20 个字';
 
 /** The most characters a name may have (the welcome screen's input limit too). */
 export const TRAINEE_NAME_MAX = 20;

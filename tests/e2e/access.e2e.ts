@@ -124,7 +124,7 @@ describe('smaller semantics', () => {
     await name.fill('吕青(柜员)');
     await page.getByRole('button', { name: '进入营业厅' }).click();
     expect(await name.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#welcome-error').innerText()).toBe('姓名只能包含文字、数字、空格和 · . -，最多 20 个字。');
+    expect(await page.locator('#welcome-error').innerText()).toBe('姓名须以文字或数字开头，只能包含文字、数字、空格和 · . -，最多 20 个字。');
   });
 
   it('lets dialogue text be selected without reading on, and the debrief map be reached by keyboard', async () => {

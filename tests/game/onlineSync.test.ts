@@ -77,7 +77,7 @@ class FakeServer {
       register: (name: string, branch: string) => {
         if (!this.up) return Promise.reject(new ApiFailure('offline', 'offline', 0, '连不上服务器'));
         // src/server/players.ts NAME: no brackets, quotes or slashes.
-        if (/[()'"/<>]/.test(name)) return Promise.reject(new ApiFailure('refused', 'invalid-name', 400, '姓名只能包含文字、数字、空格和 · . -，最多 20 个字'));
+        if (/[()'"/<>]/.test(name)) return Promise.reject(new ApiFailure('refused', 'invalid-name', 400, '姓名须以文字或数字开头，只能包含文字、数字、空格和 · . -，最多 20 个字'));
         this.expired = false;
         return Promise.resolve({ playerId: `p-${name}`, name, branch, token: `token-${name}-${++this.n}` });
       },
