@@ -29,6 +29,7 @@ import { ApiError } from './errors';
 import { cleanTraineeName } from '../core';
 import { Players, type Player } from './players';
 import { databaseRateLimitStore } from './rateLimitStore';
+import { DEFAULT_TIME_ZONE } from './timeZone';
 import { createCheckPool } from './publish/pool';
 import { currentStories } from './publish/publish';
 import { createReplayPool, type ReplayPool } from './replay/pool';
@@ -73,6 +74,8 @@ export interface AppOptions {
   readonly trustProxy?: boolean;
   /** The organisers' credential (ADMIN_TOKEN); absent or null: admin routes answer 403 'admin-disabled'. */
   readonly adminToken?: string | null;
+  /** The organisation's IANA zone for times in CSV exports (timeZone.ts); default Asia/Shanghai. */
+  readonly timeZone?: string;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { login: 10, loginAddress: 300, play: 60, windowMs: 60_000 };
@@ -292,6 +295,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     now,
     viewer,
     limits: { login: limits.login, admin: limits.admin ?? 120, windowMs: limits.windowMs },
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
   });
 
   // The game itself. Missing files are 404 (never index.html in their place).

@@ -20,9 +20,11 @@
  *   ADMIN_TOKEN           the organisers' credential (unset: admin routes off); 20–200 printable
  *                         ASCII characters, no spaces
  *   RATE_LIMIT_ADMIN      admin requests per client address per minute (120)
+ *   TIME_ZONE             the organisation's zone for times in CSV exports (Asia/Shanghai)
  */
 import { resolve } from 'node:path';
 import type { DatabaseTarget } from './db/connect';
+import { checkTimeZone, DEFAULT_TIME_ZONE } from './timeZone';
 
 export interface ServerConfig {
   readonly port: number;
@@ -39,6 +41,8 @@ export interface ServerConfig {
   readonly replayThreads: number | undefined;
   readonly trustProxy: boolean;
   readonly logLevel: string;
+  /** IANA zone for the times organisers read (CSV exports); timeZone.ts. */
+  readonly timeZone: string;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -76,5 +80,15 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
     replayThreads: env['REPLAY_THREADS'] === undefined ? undefined : int(env, 'REPLAY_THREADS', 2, 1, 64),
     trustProxy: env['TRUST_PROXY'] === '1',
     logLevel: env['LOG_LEVEL'] ?? 'info',
+    timeZone: timeZoneOf(env['TIME_ZONE']),
   };
+}
+
+function timeZoneOf(value: string | undefined): string {
+  if (value === undefined || value === '') return DEFAULT_TIME_ZONE;
+  try {
+    return checkTimeZone(value);
+  } catch {
+    throw new Error(`TIME_ZONE: "${value}" is not a time zone (an IANA name such as Asia/Shanghai)`);
+  }
 }

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     replayThreads: config.replayThreads,
     trustProxy: config.trustProxy,
     adminToken: config.adminToken,
+    timeZone: config.timeZone,
     logger: { level: config.logLevel },
   });
   for (const s of content.skipped) app.log.warn(`case not published: ${s}`);

@@ -339,6 +339,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const text = csv.rawPayload.toString('utf8');
       expect(text).toContain('厅堂服务技能竞赛（第一季）');
       for (const name of ['甲一', '甲二', '乙一', '乙二', '丙一']) expect(text).toContain(`,${name},`);
+      // The window in Beijing time (closed early at 15:00 UTC = 23:00 北京时间), as Excel reads dates.
+      expect(text).toMatch(/\r\n时间（北京时间）,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 至 2026-12-01 23:00:00,/);
+      expect(text).not.toMatch(/\d{2}:\d{2}:\d{2}\.\d{3}Z/);
       expect(text.split('\r\n').length).toBeGreaterThan(12);
     });
   });
@@ -399,7 +402,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const res = await t.app.inject({ url: `/api/admin/boards/cases/${angry.compiled.hash}.csv`, headers: admin });
       expect(res.statusCode).toBe(200);
       const text = res.rawPayload.toString('utf8');
-      expect(text.startsWith('\uFEFF名次,姓名,支行代码,支行,最好成绩,达到时间\r\n')).toBe(true);
+      expect(text.startsWith('\uFEFF名次,姓名,支行代码,支行,最好成绩,达到时间（北京时间）\r\n')).toBe(true);
+      // Times as Beijing wall-clock time in a form Excel reads as a date, not UTC ISO strings.
+      const rows = text.trim().split('\r\n').slice(1);
+      expect(rows).toHaveLength(2);
+      for (const row of rows) expect(row).toMatch(/,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
       expect(text).toContain(`,赵六,formula,"'=HYPERLINK(""http://x"",""点我"")",`);
       expect(text).toContain(',钱七,comma,"东湖,""二""支行",');
       expect((await t.app.inject({ url: '/api/admin/boards/cases/0000000000000000.csv', headers: admin })).json()).toMatchObject({ error: 'unknown-story' });

@@ -55,6 +55,12 @@ describe('npm run admin', () => {
     const results = await cli('results', id);
     expect(results.out).toMatch(/1 {2}孙十（东湖支行） {2}\d+ 分 {2}1 个案例/);
     expect((await cli('results', id, '--csv', 'results.csv')).code).toBe(0);
+    // Times are Beijing wall-clock times, typed and shown without a zone.
+    expect((await cli('competitions')).out).toContain('2020-01-01 08:00 至 2099-01-01 08:00（北京时间）');
+    const typed = await cli('create', '--title', '夏季竞赛', '--opens', '2026-06-01 08:00', '--closes', '2026-06-30 18:00', '--cases', 'angry-customer');
+    expect(typed.out).toContain('2026-06-01 08:00 至 2026-06-30 18:00（北京时间）');
+    const unreadable = await cli('create', '--title', '秋季竞赛', '--opens', '明天', '--closes', '2026-06-30 18:00', '--cases', 'angry-customer');
+    expect([unreadable.code, unreadable.err]).toEqual([2, expect.stringContaining('--opens 的时间看不懂')]);
     const csv = readFileSync(join(dir, 'results.csv'));
     expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.toString('utf8')).toContain('孙十');

@@ -3,10 +3,11 @@
  *
  * Talks to a running server's admin API (the same routes as admin.html), so every rule and
  * refusal is the server's own. Needs ADMIN_TOKEN (the server's credential) and SERVER_URL
- * (default http://127.0.0.1:4173) in the environment.
+ * (default http://127.0.0.1:4173) in the environment; TIME_ZONE (default Asia/Shanghai) is the zone
+ * of the times it prints and of times typed without one (`--opens "2026-12-01 08:00"`).
  *
  *   competitions                                   list every competition (drafts too)
- *   create --title T --opens ISO --closes ISO --cases a,b [--branches x,y] [--min-players 3] [--online]
+ *   create --title T --opens TIME --closes TIME --cases a,b [--branches x,y] [--min-players 3] [--online]
  *                                                  a draft; cases by case id (the version on the board now) or story hash
  *   open <id> | close <id>                         draft → open → closed
  *   register <id> <branch,branch…> | register <id> --all
@@ -25,6 +26,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { caseSources } from '../../authoring/includes';
+import { DEFAULT_TIME_ZONE, localTime, parseOrganiserTime, zoneLabel } from '../timeZone';
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -45,7 +47,7 @@ class Usage extends Error {}
 
 const USAGE = `用法：npm run admin -- <命令> …（需要环境变量 ADMIN_TOKEN；SERVER_URL 默认 http://127.0.0.1:4173）
   competitions
-  create --title 名称 --opens 2026-12-01T00:00:00Z --closes 2026-12-31T00:00:00Z --cases 案例编号,… [--branches 支行代码,…] [--min-players 3] [--online]
+  create --title 名称 --opens "2026-12-01 08:00" --closes "2026-12-31 18:00" --cases 案例编号,… [--branches 支行代码,…] [--min-players 3] [--online]
   open <竞赛 id>    close <竞赛 id>
   register <竞赛 id> <支行代码,…>    register <竞赛 id> --all
   results <竞赛 id> [--csv 文件.csv]
@@ -53,7 +55,8 @@ const USAGE = `用法：npm run admin -- <命令> …（需要环境变量 ADMIN
   branch <支行代码> <名称> [片区]
   reset-pin <支行代码> <姓名> <新 PIN>
   publish <案例.ink> [--ink-dir ink] [--publisher 姓名]
-  unpublish <案例编号>`;
+  unpublish <案例编号>
+时间按 TIME_ZONE（默认 Asia/Shanghai，即北京时间）书写和显示；也可写带时区的时间，如 2026-12-01T00:00:00Z。`;
 
 /** Splits `--name value` options (and bare `--flag`s) from positional arguments. */
 function parseArgs(argv: readonly string[], flags: readonly string[]): { pos: string[]; opt: Map<string, string> } {
@@ -98,6 +101,13 @@ export async function runAdminCli(argv: readonly string[], env: NodeJS.ProcessEn
     const credential = env['ADMIN_TOKEN'] ?? '';
     if (credential === '') throw new Usage('请设置环境变量 ADMIN_TOKEN（服务器的管理员凭据）');
     const server = (env['SERVER_URL'] ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
+    const zone = env['TIME_ZONE'] === undefined || env['TIME_ZONE'] === '' ? DEFAULT_TIME_ZONE : env['TIME_ZONE'];
+    try {
+      localTime(new Date(0).toISOString(), zone);
+    } catch {
+      throw new Usage(`TIME_ZONE“${zone}”不是时区名称（如 Asia/Shanghai）`);
+    }
+    const at = (iso: string): string => localTime(iso, zone).slice(0, 16);
     let token = '';
     const call = async (method: string, path: string, body?: unknown): Promise<Response> => {
       const headers: Record<string, string> = token === '' ? {} : { authorization: `Bearer ${token}` };
@@ -110,7 +120,7 @@ export async function runAdminCli(argv: readonly string[], env: NodeJS.ProcessEn
     token = (await json<{ token: string }>('POST', '/api/admin/login', { credential })).token;
 
     type Comp = { id: string; title: string; state: string; opensAt: string; closesAt: string; cases: string[]; branches: string[]; minPlayers: number; requireOnline: boolean };
-    const show = (c: Comp): void => io.out(`${c.id}  [${{ draft: '草稿', open: '进行中', closed: '已结束' }[c.state] ?? c.state}]  ${c.title}  ${c.opensAt} 至 ${c.closesAt}  案例 ${c.cases.length} 个  支行 ${c.branches.length} 个  至少 ${c.minPlayers} 人${c.requireOnline ? '  只计在线' : ''}`);
+    const show = (c: Comp): void => io.out(`${c.id}  [${{ draft: '草稿', open: '进行中', closed: '已结束' }[c.state] ?? c.state}]  ${c.title}  ${at(c.opensAt)} 至 ${at(c.closesAt)}（${zoneLabel(zone)}）  案例 ${c.cases.length} 个  支行 ${c.branches.length} 个  至少 ${c.minPlayers} 人${c.requireOnline ? '  只计在线' : ''}`);
     const caseHashes = async (list: string): Promise<string[]> => {
       const cases = (await json<{ cases: { caseId: string; storyHash: string }[] }>('GET', '/api/cases')).cases;
       return list.split(',').map((x) => {
@@ -141,10 +151,15 @@ export async function runAdminCli(argv: readonly string[], env: NodeJS.ProcessEn
           if (v === undefined) throw new Usage(`缺少 --${k}`);
           return v;
         };
+        const time = (k: string): string => {
+          const t = parseOrganiserTime(need(k), zone);
+          if (t === null) throw new Usage(`--${k} 的时间看不懂：请写成 2026-12-01 08:00（${zoneLabel(zone)}）或带时区的 2026-12-01T00:00:00Z`);
+          return t;
+        };
         const c = await json<Comp>('POST', '/api/admin/competitions', {
           title: need('title'),
-          opensAt: need('opens'),
-          closesAt: need('closes'),
+          opensAt: time('opens'),
+          closesAt: time('closes'),
           cases: await caseHashes(need('cases')),
           branches: (opt.get('branches') ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''),
           minPlayers: Number(opt.get('min-players') ?? 3),

@@ -18,6 +18,7 @@ import { hashPin } from '../pin';
 import type { CheckPool } from '../publish/pool';
 import { currentIndex, publishCase, PublishRefused } from '../publish/publish';
 import * as S from '../schemas';
+import { localTime, zoneLabel } from '../timeZone';
 import type { AdminAuth } from './auth';
 import * as A from './schemas';
 
@@ -33,6 +34,8 @@ export interface AdminDeps {
   /** The signed-in trainee, or null (the app's own reader of bearer tokens). */
   readonly viewer: (req: FastifyRequest) => Promise<Player | null>;
   readonly limits: { readonly login: number; readonly admin: number; readonly windowMs: number };
+  /** IANA zone for the times in CSV exports (timeZone.ts). */
+  readonly timeZone: string;
 }
 
 /** The largest publish body: a case and its includes (the deck's longest case is ~26 KB). */
@@ -77,7 +80,7 @@ export function registerAdminRoutes(app: FastifyInstance, d: AdminDeps): void {
   );
   typed.get('/api/admin/competitions/:id/results.csv', { ...admin, schema: { params: A.CompetitionId, response: errors } }, async (req, reply) => {
     const c = await d.competitions.require(req.params.id, true);
-    return sendCsv(reply, `${c.title}-成绩.csv`, `competition-${c.id.slice(0, 8)}.csv`, competitionCsv(c, await d.competitions.results(c)));
+    return sendCsv(reply, `${c.title}-成绩.csv`, `competition-${c.id.slice(0, 8)}.csv`, competitionCsv(c, await d.competitions.results(c), d.timeZone));
   });
 
   // ---- Case boards as CSV (every player, for organisers) -----------------------------------
@@ -86,8 +89,8 @@ export function registerAdminRoutes(app: FastifyInstance, d: AdminDeps): void {
     if (story === null) throw new ApiError(404, 'unknown-story', '服务器上没有这个版本的案例');
     const rows = await d.boards.ranking(story.storyHash, null);
     const csv = toCsv(
-      ['名次', '姓名', '支行代码', '支行', '最好成绩', '达到时间'],
-      rows.map((r, i) => [i + 1, r.name, r.branch_code, r.branch_name, r.value, r.at]),
+      ['名次', '姓名', '支行代码', '支行', '最好成绩', `达到时间（${zoneLabel(d.timeZone)}）`],
+      rows.map((r, i) => [i + 1, r.name, r.branch_code, r.branch_name, r.value, localTime(r.at, d.timeZone)]),
     );
     return sendCsv(reply, `${story.title}-排行.csv`, `case-${story.caseId}-${story.storyHash}.csv`, csv);
   });
@@ -173,19 +176,20 @@ export function registerAdminRoutes(app: FastifyInstance, d: AdminDeps): void {
   });
 }
 
-/** The competition's results as a spreadsheet: branches first, then every player. */
-export function competitionCsv(c: Competition, r: Awaited<ReturnType<Competitions['results']>>): string {
+/** The competition's results as a spreadsheet: branches first, then every player; times in `timeZone`. */
+export function competitionCsv(c: Competition, r: Awaited<ReturnType<Competitions['results']>>, timeZone: string): string {
+  const at = (iso: string): string => localTime(iso, timeZone);
   const rows: (string | number | null)[][] = [
     ['竞赛', c.title, '', '', '', '', ''],
-    ['时间', `${c.opensAt} 至 ${c.closesAt}`, '', '', '', '', ''],
+    [`时间（${zoneLabel(timeZone)}）`, `${at(c.opensAt)} 至 ${at(c.closesAt)}`, '', '', '', '', ''],
     ['状态', STATE_NAMES[c.state], '', '', '', '', ''],
     ['排名规则', `各支行成员在竞赛时间内每个案例的第一次练习成绩的平均分；至少 ${c.minPlayers} 人参加才排名${c.requireOnline ? '；只计在线练习' : ''}`, '', '', '', '', ''],
     [],
     ['支行名次', '支行代码', '支行', '片区', '平均分', '参加人数', '计入次数'],
     ...r.branches.map((b) => [b.rank ?? '未排名', b.code, b.name, b.region, b.mean, b.participants, b.attempts]),
     [],
-    ['个人名次', '姓名', '支行代码', '支行', '总分', '计入案例数', '达到时间'],
-    ...r.players.map((p) => [p.rank, p.name, p.branch, p.branchName, p.total, p.cases, p.at]),
+    ['个人名次', '姓名', '支行代码', '支行', '总分', '计入案例数', `达到时间（${zoneLabel(timeZone)}）`],
+    ...r.players.map((p) => [p.rank, p.name, p.branch, p.branchName, p.total, p.cases, at(p.at)]),
   ];
   const [header, ...body] = rows;
   return toCsv((header ?? []).map(String), body);
