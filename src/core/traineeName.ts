@@ -22,3 +22,13 @@ export function cleanTraineeName(raw: string): string | null {
   if (/[\p{Cc}\p{Cf}]/u.test(name) || !NAME.test(name)) return null;
   return name;
 }
+
+/**
+ * What two names must differ in to be two trainees of one branch: the kept name compatibility-
+ * normalised (NFKC: full-width ＷＡＮＧ is WANG), lower-cased, without spaces or separators — so
+ * “王 晓明”, “王晓明” and “王晓明.” are one name, and a trainee who types it another way on another PC
+ * reaches their own account instead of a second one. Pure.
+ */
+export function traineeNameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s·・.-]/gu, '');
+}

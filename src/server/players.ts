@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { cleanTraineeName, TRAINEE_NAME_RULE } from '../core';
+import { cleanTraineeName, TRAINEE_NAME_RULE, traineeNameKey } from '../core/traineeName';
 import type { Database } from './db/schema';
 import { ApiError, isUniqueViolation } from './errors';
 import { hashPin, verifyPin } from './pin';
@@ -36,6 +36,9 @@ function checkPin(pin: string): void {
   if (!PIN.test(pin)) throw new ApiError(400, 'invalid-pin', 'PIN 须为 4 到 8 位数字');
 }
 
+/** The one element of `list`, or undefined (none, or several: a sign-in must not guess between them). */
+const onlyOne = <T>(list: readonly T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
+
 const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export class Players {
@@ -49,6 +52,8 @@ export class Players {
     const name = cleanName(rawName);
     checkPin(pin);
     await this.requireBranch(branch);
+    const same = (await this.namesLike(branch, name))[0];
+    if (same !== undefined) throw new ApiError(409, 'name-taken', same.name === name ? '本支行已有同名学员，请登录或换一个名字' : `本支行已有学员“${same.name}”（写法相近）：如果是您，请用这个名字登录；否则请换一个名字`);
     const id = randomUUID();
     const pinHash = await hashPin(pin);
     try {
@@ -64,7 +69,8 @@ export class Players {
   async login(rawName: string, branch: string, pin: string): Promise<SignedIn> {
     const name = cleanName(rawName);
     checkPin(pin);
-    const row = await this.db.selectFrom('players').selectAll().where('branch_code', '=', branch).where('name', '=', name).executeTakeFirst();
+    // The name as registered, or else the one name of the branch written the same way (traineeNameKey).
+    const row = (await this.db.selectFrom('players').selectAll().where('branch_code', '=', branch).where('name', '=', name).executeTakeFirst()) ?? onlyOne(await this.namesLike(branch, name));
     // Hash even when there is no such player, so timing does not tell which names exist.
     const ok = row === undefined ? (await hashPin(pin), false) : await verifyPin(pin, row.pin_hash);
     if (row === undefined || !ok) throw new ApiError(401, 'wrong-login', '支行、姓名或 PIN 不对');
@@ -81,6 +87,16 @@ export class Players {
       .executeTakeFirst();
     if (row === undefined || row.expires_at <= this.now().toISOString()) return null;
     return { id: row.id, name: row.name, branch: row.branch_code };
+  }
+
+  /**
+   * The branch's players whose names are written the same way as `name` (traineeNameKey): a scan
+   * of the branch's names, on registration and on a sign-in whose name is not kept as typed.
+   */
+  private async namesLike(branch: string, name: string): Promise<{ id: string; name: string; branch_code: string; pin_hash: string }[]> {
+    const key = traineeNameKey(name);
+    const rows = await this.db.selectFrom('players').select(['id', 'name', 'branch_code', 'pin_hash']).where('branch_code', '=', branch).execute();
+    return rows.filter((r) => traineeNameKey(r.name) === key);
   }
 
   private async requireBranch(code: string): Promise<void> {

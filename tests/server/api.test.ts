@@ -81,6 +81,22 @@ afterAll(async () => {
       const taken = await t.app.inject({ method: 'POST', url: '/api/players', payload: { name: '王 小明', branch: 'cbd', pin: '1111' } });
       expect(taken.json<{ error: string }>().error).toBe('name-taken');
     });
+
+    it('treats names written another way (spaces, full-width letters, separators, case) as the same trainee', async () => {
+      const a = await register(t.app, '王 晓明', 'railway', '1111');
+      const b = await register(t.app, 'Wang Li', 'railway', '2222');
+      for (const [name, who] of [['王晓明', a], ['王晓明.', a], ['王·晓明', a], ['wangli', b], ['ＷＡＮＧ ＬＩ', b], ['Ｗang-Li', b]] as const) {
+        const again = await t.app.inject({ method: 'POST', url: '/api/players', payload: { name, branch: 'railway', pin: '3333' } });
+        expect([name, again.statusCode, again.json<{ error: string }>().error]).toEqual([name, 409, 'name-taken']);
+        expect(again.json<{ message: string }>().message).toContain('写法相近');
+        // Signing in with the name written that way reaches the trainee's own account.
+        const pin = who === a ? '1111' : '2222';
+        const signedIn = await t.app.inject({ method: 'POST', url: '/api/login', payload: { name, branch: 'railway', pin } });
+        expect([name, signedIn.statusCode, signedIn.json<{ playerId: string }>().playerId]).toEqual([name, 200, who.playerId]);
+      }
+      // Another branch's 王晓明 is another trainee.
+      expect((await t.app.inject({ method: 'POST', url: '/api/players', payload: { name: '王晓明', branch: 'cbd', pin: '1111' } })).statusCode).toBe(201);
+    });
   });
 
   describe('verified scores', () => {
