@@ -173,7 +173,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(rateLimit, {
     global: false,
     store: RateLimitStore,
-    errorResponseBuilder: () => new ApiError(429, 'rate-limited', '请求太频繁，请稍后再试'),
+    // How long to wait, in whole seconds (the window's rest), so a trainee knows when to try again.
+    errorResponseBuilder: (_req, context) => new ApiError(429, 'rate-limited', `请求太频繁，请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`),
   });
 
   /** The signed-in player (Authorization: Bearer <token>), or null. */
@@ -210,10 +211,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // the same database store here, before the body is read.
   const addressCounts = new RateLimitStore('sign-ins per address');
   const signInsFromAddress = async (req: FastifyRequest): Promise<void> => {
-    const { current } = await new Promise<{ current: number; ttl: number }>((resolve, reject) => {
+    const { current, ttl } = await new Promise<{ current: number; ttl: number }>((resolve, reject) => {
       addressCounts.incr(req.ip, (e, r) => (e === null && r !== undefined ? resolve(r) : reject(e ?? new Error('rate-limit store gave no count'))), limits.windowMs, limits.loginAddress ?? 300);
     });
-    if (current > (limits.loginAddress ?? 300)) throw new ApiError(429, 'rate-limited', '请求太频繁，请稍后再试');
+    if (current > (limits.loginAddress ?? 300)) throw new ApiError(429, 'rate-limited', `请求太频繁，请 ${Math.max(1, Math.ceil(ttl / 1000))} 秒后再试`);
   };
   const playLimit = { rateLimit: { max: limits.play, timeWindow: limits.windowMs, keyGenerator: byTrainee } };
   const errors = { 400: S.ErrorReply, 401: S.ErrorReply, 403: S.ErrorReply, 404: S.ErrorReply, 409: S.ErrorReply, 422: S.ErrorReply, 429: S.ErrorReply };

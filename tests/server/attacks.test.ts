@@ -318,6 +318,12 @@ describe('limits and faults', () => {
       const codes = [];
       for (let i = 0; i < 5; i++) codes.push((await limited.app.inject({ method: 'POST', url: '/api/login', payload: { name: '某人', branch: 'cbd', pin: '0000' } })).statusCode);
       expect(codes).toEqual([401, 401, 401, 429, 429]);
+      // The refusal says how long to wait (the rest of the one-minute window).
+      const refused = (await limited.app.inject({ method: 'POST', url: '/api/login', payload: { name: '某人', branch: 'cbd', pin: '0000' } })).json<{ error: string; message: string }>();
+      expect(refused.error).toBe('rate-limited');
+      const wait = Number(/^请求太频繁，请 (\d+) 秒后再试$/.exec(refused.message)?.[1]);
+      expect(wait).toBeGreaterThanOrEqual(1);
+      expect(wait).toBeLessThanOrEqual(60);
       const res = await limited.app.inject({ method: 'POST', url: '/api/attempts', payload: {} });
       expect(res.statusCode).toBe(400);
     } finally {
