@@ -115,6 +115,10 @@ describe('the case board', () => {
     expect(groups.length).toBeGreaterThan(5);
     for (const g of groups) for (const c of g.cards) expect(c.chips, `${g.title} / ${c.id}`).toContain(g.title);
     await screenshot(page, 'board-by-principle');
+    // A group's note never repeats what its heading already says (the short name inside the full name).
+    const notes = await page.locator('.board-group').evaluateAll((els) => els.map((g) => ({ title: g.querySelector('.group-title')?.firstChild?.textContent ?? '', note: g.querySelector('.group-note')?.textContent ?? '' })));
+    for (const n of notes) if (n.note !== '') expect(n.title, n.note).not.toContain(/“(.*)”/.exec(n.note)?.[1] ?? n.note);
+    expect(notes.find((n) => n.title === '热情主动，拒绝冷漠')?.note).toBe('');
     // Headings and start buttons stay unique per group (a case can sit under several principles).
     const ids = await page.locator('.board-group .group-title[id]').evaluateAll((els) => els.map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);

@@ -99,7 +99,8 @@ function groups(entries: readonly BoardEntry[], catalogue: Catalogue, view: Boar
   }
   // A case trains several principles, so it appears under each of them.
   return catalogue.principles
-    .map((p) => ({ key: p.id, title: p.name, note: p.short, entries: entries.filter((e) => e.meta.principles.includes(p.id)) }))
+    // The short name (the debrief chart's label) only where the full name does not already say it.
+    .map((p) => ({ key: p.id, title: p.name, note: p.name.includes(p.short) ? '' : `图表上记作“${p.short}”`, entries: entries.filter((e) => e.meta.principles.includes(p.id)) }))
     .filter((g) => g.entries.length > 0);
 }
 
