@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { cleanTraineeName, TRAINEE_NAME_RULE } from '../core';
+import { cleanPin, cleanTraineeName, PIN_RULE, TRAINEE_NAME_RULE } from '../core';
 import type { Database } from './db/schema';
 import { ApiError, isUniqueViolation } from './errors';
 import { hashPin, verifyPin } from './pin';
@@ -13,7 +13,6 @@ import { hashPin, verifyPin } from './pin';
 /** How long a sign-in lasts. */
 export const SESSION_DAYS = 30;
 /** A PIN: 4–8 digits. */
-const PIN = /^[0-9]{4,8}$/;
 
 export interface Player {
   readonly id: string;
@@ -32,8 +31,11 @@ export function cleanName(raw: string): string {
   return name;
 }
 
-function checkPin(pin: string): void {
-  if (!PIN.test(pin)) throw new ApiError(400, 'invalid-pin', 'PIN 须为 4 到 8 位数字');
+/** The PIN as hashed (core cleanPin: full-width digits and spaces folded); throws ApiError 'invalid-pin'. */
+export function checkPin(raw: string): string {
+  const pin = cleanPin(raw);
+  if (pin === null) throw new ApiError(400, 'invalid-pin', PIN_RULE);
+  return pin;
 }
 
 const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -45,9 +47,9 @@ export class Players {
   ) {}
 
   /** Registers a player in a branch; throws 'unknown-branch', 'name-taken', 'invalid-name', 'invalid-pin'. */
-  async register(rawName: string, branch: string, pin: string): Promise<SignedIn> {
+  async register(rawName: string, branch: string, rawPin: string): Promise<SignedIn> {
     const name = cleanName(rawName);
-    checkPin(pin);
+    const pin = checkPin(rawPin);
     await this.requireBranch(branch);
     const id = randomUUID();
     const pinHash = await hashPin(pin);
@@ -61,9 +63,9 @@ export class Players {
   }
 
   /** Signs in by branch, name and PIN; the same answer for an unknown name and a wrong PIN. */
-  async login(rawName: string, branch: string, pin: string): Promise<SignedIn> {
+  async login(rawName: string, branch: string, rawPin: string): Promise<SignedIn> {
     const name = cleanName(rawName);
-    checkPin(pin);
+    const pin = checkPin(rawPin);
     const row = await this.db.selectFrom('players').selectAll().where('branch_code', '=', branch).where('name', '=', name).executeTakeFirst();
     // Hash even when there is no such player, so timing does not tell which names exist.
     const ok = row === undefined ? (await hashPin(pin), false) : await verifyPin(pin, row.pin_hash);
