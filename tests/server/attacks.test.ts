@@ -447,6 +447,15 @@ describe('every error body is { error, message } in Chinese', () => {
     }
   });
 
+  it('takes full-width PIN digits as the same PIN (register, sign-in, the organisers’ reset)', async () => {
+    const reg = await t.app.inject({ method: 'POST', url: '/api/players', payload: { name: '全角', branch: 'cbd', pin: '１２３４' } });
+    expect(reg.statusCode).toBe(201);
+    expect((await t.app.inject({ method: 'POST', url: '/api/login', payload: { name: '全角', branch: 'cbd', pin: '1234' } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: '/api/login', payload: { name: '全角', branch: 'cbd', pin: '１２ ３４' } })).statusCode).toBe(200);
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/login', payload: { name: '全角', branch: 'cbd', pin: '１２３５' } });
+    expect([wrong.statusCode, wrong.json<{ error: string }>().error]).toEqual([401, 'wrong-login']);
+  });
+
   it('every schema refusal a trainee can cause says what was wrong in Chinese, never Ajv’s English', async () => {
     const signed = await register(t.app, '中文错误', 'cbd');
     const cases: { method: 'GET' | 'POST'; url: string; payload?: unknown; headers?: Record<string, string> }[] = [
