@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import closing from '../golden/closing-time.golden';
-import { choose, readUntilChoice, signIn, useBrowser } from './browser';
+import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
 import { openLeaderboard, serverRecord, signInToLeaderboard, walk } from './onlinePage';
 import { useServer } from './serverProcess';
 
@@ -69,6 +69,7 @@ describe('the online side as a trainee meets it', () => {
     // Still in the case: the top bar is as it was before the reload.
     await page.getByRole('button', { name: '排行榜' }).waitFor({ timeout: 20_000 });
     await expect.poll(() => page.locator('.outbox-count').textContent(), { timeout: 20_000 }).toBe('待上传 1');
+    await screenshot(page, 'online-reload-mid-case-topbar');
     // The server takes submissions again: the waiting finish goes while the case is still played.
     await context.unroute('**/api/submissions**');
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
@@ -98,6 +99,8 @@ describe('the online side as a trainee meets it', () => {
     const text = (await branchSection.textContent()) ?? '';
     expect(text).toContain('登录排行榜后可以看到本网点（东湖支行）的名次');
     expect(text).not.toContain('还没有上传的成绩');
+    await branchSection.scrollIntoViewIfNeeded();
+    await screenshot(page, 'online-branch-line-signed-out');
     await context.close();
   });
 
@@ -116,6 +119,7 @@ describe('the online side as a trainee meets it', () => {
       expect(text.match(ENGLISH) ?? [], title).toEqual([]);
     }
     expect(((await page.locator('.panel.competition').textContent()) ?? '').match(ENGLISH) ?? []).toEqual([]);
+    await screenshot(page, 'online-competition-ill-formed');
     await context.close();
   });
 
@@ -131,6 +135,7 @@ describe('the online side as a trainee meets it', () => {
     const text = (await notice.textContent()) ?? '';
     expect(text).toContain('连不上服务器');
     expect(text.match(ENGLISH) ?? []).toEqual([]);
+    await screenshot(page, 'online-case-load-offline');
     await context.close();
   });
 
