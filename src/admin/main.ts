@@ -5,6 +5,7 @@
  * messages are shown as they come). Works under the strict CSP: no inline script or style.
  * The admin session (not the credential) is kept in sessionStorage, so it ends with the tab.
  */
+import { cleanPin, PIN_RULE } from '../core/pin';
 import { AdminApiError, AdminClient, type Competition } from './api';
 
 const SESSION_KEY = 'bank-lobby-admin-session';
@@ -271,7 +272,10 @@ export function startAdmin(): void {
     await refresh();
   });
   onSubmit('pin-form', async (form) => {
-    const r = await client.json<{ name: string; branch: string; sessionsEnded: number }>('POST', 'api/admin/players/pin', { branch: value(form, 'branch'), name: value(form, 'name'), pin: value(form, 'pin') });
+    // Full-width digits (a Chinese input method in full-width mode) and spaces are the same PIN.
+    const pin = cleanPin(value(form, 'pin'));
+    if (pin === null) throw new AdminApiError(400, 'invalid-pin', PIN_RULE);
+    const r = await client.json<{ name: string; branch: string; sessionsEnded: number }>('POST', 'api/admin/players/pin', { branch: value(form, 'branch'), name: value(form, 'name'), pin });
     form.reset();
     say(`已重设 ${branchName(r.branch)} ${r.name} 的 PIN（结束了 ${r.sessionsEnded} 个登录）`, 'ok');
   });

@@ -24,6 +24,7 @@ import { Loading, Notices } from './ui/notices';
 import { welcomeScreen } from './ui/welcome';
 import { watchMotion } from './motion';
 import { watchTopbar } from './ui/viewport';
+import { HttpFailure, loadFailureText } from './loadFailure';
 
 const FALLBACK_BRANCHES: readonly Branch[] = [{ id: 'unassigned', name: '未分配支行' }];
 
@@ -35,12 +36,12 @@ const FALLBACK_BRANCHES: readonly Branch[] = [{ id: 'unassigned', name: '未分�
 async function loadBranches(notices: Notices): Promise<{ branches: readonly Branch[]; failed: boolean }> {
   try {
     const res = await fetch('config/branches.json', { cache: 'no-cache' });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    if (!res.ok) throw new HttpFailure(res.status);
     const { branches, skipped } = parseBranchList(await res.json());
     if (skipped.length > 0) notices.show(`支行名单里有 ${skipped.length} 项格式不对，暂不显示（${skipped.join('、')}）。请联系管理员检查 config/branches.json。`, 'warning', 0);
     return { branches, failed: false };
   } catch (e) {
-    notices.show(`支行名单读取失败（${e instanceof Error ? e.message : String(e)}），请联系管理员检查 config/branches.json。已经登记过的学员可以照常练习。`, 'error', 0);
+    notices.show(`支行名单读取失败（${loadFailureText(e)}），请联系管理员检查 config/branches.json。已经登记过的学员可以照常练习。`, 'error', 0);
     return { branches: FALLBACK_BRANCHES, failed: true };
   }
 }
@@ -53,12 +54,12 @@ async function loadContent(notices: Notices): Promise<{ index: ContentIndex; bas
   const base = new URL(CONTENT_INDEX_PATH, document.baseURI);
   try {
     const res = await fetch(base, { cache: 'no-cache' });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    if (!res.ok) throw new HttpFailure(res.status);
     const { index, skipped } = parseContentIndex(await res.json());
     if (skipped.length > 0) notices.show(`有 ${skipped.length} 个案例的目录信息有误，暂不显示（${skipped.join('、')}）。请告诉培训师。`, 'warning', 15000);
     return { index, base };
   } catch (e) {
-    notices.show(`案例目录读取失败（${e instanceof Error ? e.message : String(e)}）。请检查网络后刷新页面；已有的练习进度不会丢失。`, 'error', 30000);
+    notices.show(`案例目录读取失败（${loadFailureText(e)}）。请检查网络后刷新页面；已有的练习进度不会丢失。`, 'error', 30000);
     return null;
   }
 }
@@ -112,8 +113,13 @@ export async function start(): Promise<void> {
   const audio = new HowlerAudio(store.settings(), document, () => (document.body.dataset['audio'] = 'unlocked'));
   let lobbyReady = false;
   let firstScreenShown = false;
+  /** Resolves once the lobby is drawn and the first screen (or a case's stage) is up. */
+  let firstScreenUpNow: () => void = () => undefined;
+  const firstScreenUp = new Promise<void>((resolve) => (firstScreenUpNow = resolve));
   const markReady = (): void => {
-    if (lobbyReady && firstScreenShown) document.body.dataset['lobby'] = 'ready';
+    if (!lobbyReady || !firstScreenShown) return;
+    document.body.dataset['lobby'] = 'ready';
+    firstScreenUpNow();
   };
   const lobby = new LobbyScene({
     onReady: () => {
@@ -343,7 +349,7 @@ export async function start(): Promise<void> {
       return request === screenRequest ? { run, compiled } : null; // null: the player went elsewhere meanwhile
     } catch (e) {
       if (request === screenRequest) {
-        notices.show(`案例加载失败，请检查网络后重试（${e instanceof Error ? e.message : String(e)}）。`, 'error');
+        notices.show(`案例加载失败：${loadFailureText(e)}。请检查网络后重试。`, 'error');
         showBoard('replace');
       }
       return null;
@@ -431,7 +437,7 @@ export async function start(): Promise<void> {
     try {
       show(debriefOf(ready.run, ready.compiled, entry, ready.run.rebuild(ready.compiled, attempt)));
     } catch (e) {
-      notices.show(`复盘无法重现（${e instanceof Error ? e.message : String(e)}）。`, 'warning');
+      notices.show(`复盘无法重现（${loadFailureText(e)}）。`, 'warning');
       showBoard('replace');
     }
   };
@@ -454,7 +460,9 @@ export async function start(): Promise<void> {
     else showBoard(how);
   };
   window.addEventListener('popstate', () => void open(parseRoute(location.hash), 'none'));
+  // The leaderboard side (the top bar's 排行榜 and 待上传, the outbox's retries) loads once the
+  // first screen is up — not once `open` resolves: a refresh in the middle of a case resumes it,
+  // and `open` then waits for the whole case.
+  void firstScreenUp.then(() => loadOnline());
   await open(parseRoute(location.hash), 'replace');
-  // The leaderboard side, once the first screen is up (it asks whether a server is here).
-  void loadOnline();
 }

@@ -10,11 +10,12 @@
  * internal message in any answer (500s are logged, not shown).
  */
 import { createHash } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { AdminAuth } from './admin/auth';
 import { registerAdminRoutes } from './admin/routes';
@@ -86,8 +87,52 @@ export interface App {
   readonly content: LoadedContent;
 }
 
-const reasonForStatus = (status: number): string =>
-  ({ 400: 'bad-request', 404: 'not-found', 405: 'method-not-allowed', 413: 'body-too-large', 415: 'unsupported-media-type', 429: 'rate-limited' })[status] ?? 'bad-request';
+/**
+ * Reason codes and Chinese messages for refusals that Fastify, its plugins or Node raise
+ * themselves (not an ApiError): every error body is `{ error, message }` (README, Reason codes).
+ */
+const FRAMEWORK_REFUSALS: Readonly<Record<number, { readonly error: string; readonly message: string }>> = {
+  400: { error: 'bad-request', message: '请求格式不对，请刷新页面后重试' },
+  403: { error: 'not-found', message: '没有这个地址' },
+  404: { error: 'not-found', message: '没有这个地址' },
+  405: { error: 'method-not-allowed', message: '这个地址不支持这种请求方式' },
+  406: { error: 'not-acceptable', message: '服务器无法按要求的格式回答' },
+  408: { error: 'request-timeout', message: '请求发送得太慢，已停止等待，请重试' },
+  411: { error: 'length-required', message: '请求缺少长度信息' },
+  413: { error: 'body-too-large', message: '请求太大' },
+  414: { error: 'url-too-long', message: '请求的地址太长' },
+  415: { error: 'unsupported-media-type', message: '请求内容的格式不受支持（只接受 JSON）' },
+  416: { error: 'range-not-satisfiable', message: '请求的文件范围不对' },
+  429: { error: 'rate-limited', message: '请求太频繁，请稍后再试' },
+  431: { error: 'headers-too-large', message: '请求头太大（登录信息或网站数据过长），请清除浏览器数据后重试' },
+};
+
+/** The refusal for a status Fastify or a plugin chose; an unlisted 4xx is a plain bad request. */
+export function frameworkRefusal(status: number): { readonly status: number; readonly error: string; readonly message: string } {
+  // A static file the file system refuses to look up (a name too long for it, ENAMETOOLONG, is a
+  // 403 from @fastify/static's `send`) is, to the client, simply not there.
+  const fitting = status === 403 ? 404 : status;
+  const known = FRAMEWORK_REFUSALS[fitting];
+  return known === undefined ? { status: 400, ...(FRAMEWORK_REFUSALS[400] as { error: string; message: string }) } : { status: fitting, ...known };
+}
+
+/**
+ * A schema refusal in Chinese, whatever Ajv said (its English never reaches a client). A path
+ * parameter that cannot be a competition id is that competition's absence (404
+ * 'unknown-competition'); every other one is 400 'invalid-body', saying which part was wrong.
+ */
+export function validationRefusal(context: string | undefined, validation: unknown): { readonly status: number; readonly error: string; readonly message: string } {
+  const first = Array.isArray(validation) ? (validation[0] as { instancePath?: unknown; params?: { missingProperty?: unknown } } | undefined) : undefined;
+  const field = typeof first?.instancePath === 'string' && first.instancePath !== '' ? first.instancePath.replace(/^\//, '').split('/')[0] : typeof first?.params?.missingProperty === 'string' ? first.params.missingProperty : '';
+  if (context === 'params') {
+    if (field === 'id') return { status: 404, error: 'unknown-competition', message: '没有这个竞赛' };
+    const what = field === 'storyHash' ? '案例版本' : field === 'principle' ? '原则' : field === 'code' ? '支行代码' : field === 'caseId' ? '案例编号' : '编号';
+    return { status: 400, error: 'invalid-body', message: `地址里的${what}格式不对` };
+  }
+  if (context === 'querystring') return { status: 400, error: 'invalid-body', message: '查询条件格式不对，请刷新页面后重试' };
+  if (context === 'headers') return { status: 400, error: 'invalid-body', message: '请求头格式不对，请刷新页面后重试' };
+  return { status: 400, error: 'invalid-body', message: '提交的内容格式不对（缺少必填项、多了不该有的项，或某项的类型、长度不符），请刷新页面后重试' };
+}
 
 /** Builds the app: migrates the database, loads branches and publishes the build's cases. */
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -114,16 +159,35 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: options.trustProxy ?? false,
     // Refuse rather than repair: no coercion ("1" is not 1), no silent removal of extra fields.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
+    // What Fastify answers before any route runs: a URL that does not decode (`%ZZ`), a
+    // parameter over its length. Its own bodies are in English and lack a reason code.
+    frameworkErrors: (err, _req, reply) => {
+      const r = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? frameworkRefusal(414) : { status: 400, error: 'bad-url', message: '请求的地址格式不对' };
+      (reply as FastifyReply).code(r.status).send({ error: r.error, message: r.message });
+    },
+    // Refusals Node's HTTP parser raises before Fastify sees a request (headers over 16 KB, a
+    // malformed request line, a client too slow): the same JSON shape, written on the socket.
+    clientErrorHandler: (err, socket) => {
+      if (err.code === 'ECONNRESET' || socket.destroyed) return;
+      const r = frameworkRefusal(err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400);
+      const body = JSON.stringify({ error: r.error, message: r.message });
+      if (socket.writable) socket.write(`HTTP/1.1 ${r.status} ${STATUS_CODES[r.status] ?? r.error}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+      socket.destroy(err);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler((err: unknown, req, reply) => {
     if (err instanceof ApiError) return reply.code(err.statusCode).send({ error: err.reason, message: err.message });
     const e = err as { statusCode?: number; validation?: unknown; message?: string; code?: string };
-    if (e.validation !== undefined) return reply.code(400).send({ error: 'invalid-body', message: `请求格式不对：${e.message ?? ''}` });
+    if (e.validation !== undefined) {
+      const r = validationRefusal((err as { validationContext?: string }).validationContext, e.validation);
+      return reply.code(r.status).send({ error: r.error, message: r.message });
+    }
     const status = e.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const reason = e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'malformed-json' : reasonForStatus(status);
-      return reply.code(status).send({ error: reason, message: status === 413 ? '请求太大' : status === 429 ? '请求太频繁，请稍后再试' : `请求无法处理（${reason}）` });
+      if (e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return reply.code(400).send({ error: 'malformed-json', message: '提交的内容不是有效的 JSON' });
+      const r = frameworkRefusal(status);
+      return reply.code(r.status).send({ error: r.error, message: r.message });
     }
     req.log.error({ err }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: '服务器出错了，请稍后再试' });
@@ -131,7 +195,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // JSON only: Fastify also parses text/plain by default, which a cross-site form may send
   // without a preflight. Every API body is JSON, so anything else is 415 unsupported-media-type.
   app.removeContentTypeParser('text/plain');
-  app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not-found', message: `没有这个地址：${req.url.slice(0, 200)}` }));
+  app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not-found', message: '没有这个地址' }));
 
   // helmet's headers, built once: @fastify/helmet builds helmet's middleware again for every
   // request (its options parsed and validated each time: 5 % of the server's time under load,

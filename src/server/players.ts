@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { cleanTraineeName, TRAINEE_NAME_RULE, traineeNameKey } from '../core/traineeName';
+import { cleanPin, cleanTraineeName, PIN_RULE, TRAINEE_NAME_RULE, traineeNameKey } from '../core';
 import type { Database } from './db/schema';
 import { ApiError, isUniqueViolation } from './errors';
 import { hashPin, verifyPin } from './pin';
@@ -13,7 +13,6 @@ import { hashPin, verifyPin } from './pin';
 /** How long a sign-in lasts. */
 export const SESSION_DAYS = 30;
 /** A PIN: 4–8 digits. */
-const PIN = /^[0-9]{4,8}$/;
 
 export interface Player {
   readonly id: string;
@@ -32,8 +31,11 @@ export function cleanName(raw: string): string {
   return name;
 }
 
-function checkPin(pin: string): void {
-  if (!PIN.test(pin)) throw new ApiError(400, 'invalid-pin', 'PIN 须为 4 到 8 位数字');
+/** The PIN as hashed (core cleanPin: full-width digits and spaces folded); throws ApiError 'invalid-pin'. */
+export function checkPin(raw: string): string {
+  const pin = cleanPin(raw);
+  if (pin === null) throw new ApiError(400, 'invalid-pin', PIN_RULE);
+  return pin;
 }
 
 /** The one element of `list`, or undefined (none, or several: a sign-in must not guess between them). */
@@ -48,9 +50,9 @@ export class Players {
   ) {}
 
   /** Registers a player in a branch; throws 'unknown-branch', 'name-taken', 'invalid-name', 'invalid-pin'. */
-  async register(rawName: string, branch: string, pin: string): Promise<SignedIn> {
+  async register(rawName: string, branch: string, rawPin: string): Promise<SignedIn> {
     const name = cleanName(rawName);
-    checkPin(pin);
+    const pin = checkPin(rawPin);
     await this.requireBranch(branch);
     const same = (await this.namesLike(branch, name))[0];
     if (same !== undefined) throw new ApiError(409, 'name-taken', same.name === name ? '本支行已有同名学员，请登录或换一个名字' : `本支行已有学员“${same.name}”（写法相近）：如果是您，请用这个名字登录；否则请换一个名字`);
@@ -66,9 +68,9 @@ export class Players {
   }
 
   /** Signs in by branch, name and PIN; the same answer for an unknown name and a wrong PIN. */
-  async login(rawName: string, branch: string, pin: string): Promise<SignedIn> {
+  async login(rawName: string, branch: string, rawPin: string): Promise<SignedIn> {
     const name = cleanName(rawName);
-    checkPin(pin);
+    const pin = checkPin(rawPin);
     // The name as registered, or else the one name of the branch written the same way (traineeNameKey).
     const row = (await this.db.selectFrom('players').selectAll().where('branch_code', '=', branch).where('name', '=', name).executeTakeFirst()) ?? onlyOne(await this.namesLike(branch, name));
     // Hash even when there is no such player, so timing does not tell which names exist.

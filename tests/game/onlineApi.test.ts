@@ -53,3 +53,25 @@ describe('ServerApi', () => {
     expect(await new ServerApi(BASE).probe()).toBe('up');
   });
 });
+
+describe('ServerApi refusals', () => {
+  it('passes the server’s Chinese message on, and never an English one (a proxy’s, an older server’s Fastify body)', async () => {
+    const answer = (status: number, body: unknown): typeof fetch => () => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+    const refusal = async (): Promise<ApiFailure> => {
+      const e: unknown = await new ServerApi(BASE).competitionPlayers(null, 'xyz').then(
+        () => null,
+        (f: unknown) => f,
+      );
+      if (!(e instanceof ApiFailure)) throw new Error('expected an ApiFailure');
+      return e;
+    };
+    vi.stubGlobal('fetch', answer(404, { error: 'unknown-competition', message: '没有这个竞赛' }));
+    expect(await refusal()).toMatchObject({ kind: 'refused', code: 'unknown-competition', message: '没有这个竞赛' });
+    vi.stubGlobal('fetch', answer(400, { error: 'Bad Request', code: 'FST_ERR_BAD_URL', message: "'/api/%ZZ' is not a valid url component", statusCode: 400 }));
+    const english = await refusal();
+    expect(english.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(english.message).not.toMatch(/[a-z]{3}/i);
+    vi.stubGlobal('fetch', answer(400, { error: 'invalid-body', message: 'params/id must match format "uuid"' }));
+    expect((await refusal()).message).not.toMatch(/must|uuid|params/);
+  });
+});

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCORING_VERSION } from '../../src/core';
 import { openDatabase } from '../../src/server/db/connect';
 import { buildApp } from '../../src/server/app';
+import { connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startPostgres, type Postgres } from './postgres';
 import { bestPath, casesOf, makeApp, pathTaking, register, sqliteTarget, start, submission, testDist, type Signed, type TestApp, type TestCase } from './harness';
@@ -374,6 +375,118 @@ describe('limits and faults', () => {
       expect(res.json()).toEqual({ error: 'internal', message: '服务器出错了，请稍后再试' });
     } finally {
       await broken.close();
+    }
+  });
+});
+
+/**
+ * The README's promise, on a real socket: every refusal is `{ error, message }` with a reason code,
+ * a message in Chinese (no English words from Fastify, Ajv or Node) and a fitting status — also
+ * for what Fastify and Node's HTTP parser answer before any route runs.
+ */
+describe('every error body is { error, message } in Chinese', () => {
+  /** Sends raw bytes (so malformed URLs and huge headers go out as typed) and reads the answer. */
+  const raw = (port: number, request: string): Promise<{ status: number; body: string }> =>
+    new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1');
+      const chunks: Buffer[] = [];
+      socket.on('data', (d: Buffer) => chunks.push(d));
+      socket.on('error', () => undefined); // the server may reset after answering
+      socket.on('close', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const m = /^HTTP\/1\.1 (\d{3})/.exec(text);
+        if (m?.[1] === undefined) reject(new Error(`no HTTP answer: ${JSON.stringify(text.slice(0, 200))}`));
+        else resolve({ status: Number(m[1]), body: text.slice(text.indexOf('\r\n\r\n') + 4) });
+      });
+      // No half-close: the request says `Connection: close`, and the server ends the socket after answering.
+      socket.write(request);
+    });
+  const get = (path: string, headers = ''): string => `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Connection: close\r\n\r\n`;
+  /** Chinese, with no English word of three letters or more except an acronym such as PIN or JSON. */
+  const chineseBody = (body: string, what: string): { error: string; message: string } => {
+    const parsed = JSON.parse(body) as { error: unknown; message: unknown };
+    expect(Object.keys(parsed).sort(), what).toEqual(['error', 'message']);
+    expect(parsed.error, what).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(parsed.message, what).toMatch(/[\u4e00-\u9fff]/);
+    expect(String(parsed.message).match(/[A-Za-z]*[a-z][A-Za-z]*/g) ?? [], what).toEqual([]);
+    return parsed as { error: string; message: string };
+  };
+
+  let t: TestApp;
+  let port = 0;
+  beforeAll(async () => {
+    t = await makeApp(testDist(), sqliteTarget());
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (t.app.server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('a URL that does not decode (%ZZ) is 400 bad-url', async () => {
+    const res = await raw(port, get('/api/competitions/%ZZ/players'));
+    expect(res.status).toBe(400);
+    expect(chineseBody(res.body, '%ZZ').error).toBe('bad-url');
+  });
+
+  it('an Authorization header of 100 kB is 431 headers-too-large', async () => {
+    const res = await raw(port, get('/api/boards/branches', `Authorization: Bearer ${'a'.repeat(100_000)}\r\n`));
+    expect(res.status).toBe(431);
+    expect(chineseBody(res.body, '431').error).toBe('headers-too-large');
+  });
+
+  it('a 5000-character story hash is 400, 404 or 414 with a reason code, never 403', async () => {
+    for (const path of [`/api/boards/cases/${'a'.repeat(5000)}`, `/api/boards/cases/${'a'.repeat(5000)}/principles/x`, `/api/competitions/${'a'.repeat(5000)}/players`, `/api/${'a'.repeat(5000)}`]) {
+      const res = await raw(port, get(path));
+      expect([400, 404, 414], path.slice(0, 40)).toContain(res.status);
+      chineseBody(res.body, path.slice(0, 40));
+    }
+  });
+
+  it('an ill-formed competition id is 404 unknown-competition, as an unknown one is', async () => {
+    for (const id of ['xyz', '00000000-0000-4000-8000-000000000000']) {
+      for (const board of ['branches', 'players']) {
+        const res = await t.app.inject(`/api/competitions/${id}/${board}`);
+        expect(res.statusCode, id).toBe(404);
+        expect(chineseBody(res.body, id)).toEqual({ error: 'unknown-competition', message: '没有这个竞赛' });
+      }
+    }
+  });
+
+  it('takes full-width PIN digits as the same PIN (register, sign-in)', async () => {
+    const reg = await t.app.inject({ method: 'POST', url: '/api/players', payload: { name: '全角', branch: 'cbd', pin: '１２３４' } });
+    expect(reg.statusCode).toBe(201);
+    expect((await t.app.inject({ method: 'POST', url: '/api/login', payload: { name: '全角', branch: 'cbd', pin: '1234' } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: '/api/login', payload: { name: '全角', branch: 'cbd', pin: '１２ ３４' } })).statusCode).toBe(200);
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/login', payload: { name: '全角', branch: 'cbd', pin: '１２３５' } });
+    expect([wrong.statusCode, wrong.json<{ error: string }>().error]).toEqual([401, 'wrong-login']);
+  });
+
+  it('every schema refusal a trainee can cause says what was wrong in Chinese, never Ajv’s English', async () => {
+    const signed = await register(t.app, '中文错误', 'cbd');
+    const cases: { method: 'GET' | 'POST'; url: string; payload?: unknown; headers?: Record<string, string> }[] = [
+      { method: 'POST', url: '/api/players', payload: { name: '某人', branch: 'cbd', pin: '12ab' } },
+      { method: 'POST', url: '/api/login', payload: { name: '某人', branch: 'cbd' } },
+      { method: 'POST', url: '/api/login', payload: { name: '某人', branch: 'cbd', pin: '1234', extra: 1 } },
+      { method: 'POST', url: '/api/attempts', payload: { caseId: 'x' }, headers: signed.auth },
+      { method: 'POST', url: '/api/submissions', payload: { attemptId: 'nope' }, headers: signed.auth },
+      { method: 'POST', url: '/api/submissions/offline', payload: { seed: 'x' }, headers: signed.auth },
+      { method: 'GET', url: '/api/boards/cases/not-a-hash' },
+      { method: 'GET', url: '/api/boards/cases/0123456789abcdef/principles/BAD!' },
+      { method: 'GET', url: '/api/boards/branches?story=BAD' },
+      { method: 'GET', url: '/api/boards/branches?other=1' },
+      { method: 'POST', url: '/api/login', payload: '{"name":', headers: { 'content-type': 'application/json' } },
+      { method: 'POST', url: '/api/login', payload: 'pin=1234', headers: { 'content-type': 'text/plain' } },
+      { method: 'POST', url: '/api/login', payload: 'x'.repeat(20_000), headers: { 'content-type': 'application/json' } },
+      { method: 'GET', url: '/api/no-such-route' },
+      { method: 'POST', url: '/api/health' },
+    ];
+    for (const c of cases) {
+      const res = await t.app.inject({ method: c.method, url: c.url, headers: c.headers ?? {}, ...(c.payload === undefined ? {} : typeof c.payload === 'string' ? { payload: c.payload } : { payload: c.payload as object }) });
+      const what = `${c.method} ${c.url} ${JSON.stringify(c.payload ?? null).slice(0, 60)}`;
+      expect(res.statusCode, what).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, what).toBeLessThan(500);
+      chineseBody(res.body, what);
     }
   });
 });

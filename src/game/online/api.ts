@@ -64,6 +64,16 @@ export interface CompetitionPlayers {
   readonly above: readonly CompetitionPlayer[];
 }
 
+/** A refusal in the trainee's terms when the server's body has no Chinese message (by HTTP status). */
+export function refusalText(status: number): string {
+  if (status === 404) return '服务器上没有这项内容';
+  if (status === 401 || status === 403) return '需要重新登录排行榜';
+  if (status === 413 || status === 414 || status === 431) return '请求太大，服务器没有接受';
+  if (status === 429) return '请求太频繁，请稍后再试';
+  if (status >= 500) return '服务器出错了，请稍后再试';
+  return `服务器没有接受这个请求（代码 ${status}）`;
+}
+
 /** How long a call may wait for an answer before it counts as offline (ms; interactive work only). */
 export const CALL_TIMEOUT_MS = 10_000;
 
@@ -187,7 +197,9 @@ export class ServerApi {
     if (res.ok) return data as T;
     const err = data as { error?: unknown; message?: unknown } | null;
     const code = typeof err?.error === 'string' ? err.error : 'internal';
-    const message = typeof err?.message === 'string' ? err.message : `服务器返回 ${res.status}`;
+    // Only a Chinese message reaches the trainee: a body without one (a proxy's, an older
+    // server's English) is said in the game's own words.
+    const message = typeof err?.message === 'string' && /[\u4e00-\u9fff]/.test(err.message) ? err.message : refusalText(res.status);
     throw new ApiFailure(res.status >= 500 ? 'server' : 'refused', code, res.status, message);
   }
 }

@@ -116,7 +116,9 @@ export function competitionScreen(deps: CompetitionDeps, id: string): HTMLElemen
     const mine = b.mine;
     const line =
       mine === null
-        ? null
+        ? deps.token() === null && deps.myBranch !== null
+          ? h('p', { class: 'muted' }, `登录排行榜后可以看到本网点（${deps.branchName(deps.myBranch)}）的名次。`)
+          : null
         : mine.rank === null
           ? h('p', {}, `本网点（${mine.name}）还没有排名：${mine.participants} 位成员有成绩，需要至少 ${b.rule.minPlayers} 位。`)
           : h('p', { class: 'lb-mine' }, `本网点（${mine.name}）排第 ${mine.rank} 名，平均 ${points(mine.mean)} 分。`, b.next !== null && b.gapToNext !== null ? `比上一名（${b.next.name}）少 ${points(b.gapToNext)} 分。` : '');

@@ -5,6 +5,7 @@
  * (src/server/boards.ts); this screen shows exactly that. Loaded lazily with src/game/online.
  */
 import { caseLabel } from '../../core/caseMeta';
+import { cleanPin, PIN_RULE } from '../../core/pin';
 import type { ContentCase } from '../../core/content';
 import { ApiFailure, type BoardEntry, type BranchStanding, type ServerApi } from '../online/api';
 import type { OnlineStatus, OnlineSync } from '../online/sync';
@@ -38,8 +39,11 @@ export const points = (n: number | null): string => (n === null ? '—' : `${Mat
 /** Says why a section could not be read, in the trainee's terms. */
 export function failure(e: unknown): string {
   if (e instanceof ApiFailure && e.kind === 'offline') return '暂时连不上排行榜服务器，请稍后再看。练习照常进行，成绩会保存在本机、联网后自动上传。';
+  // A competition that is not there (unknown, withdrawn, or an id that cannot be one) is said as such.
+  if (e instanceof ApiFailure && e.code === 'unknown-competition') return `${e.message}。`;
   if (e instanceof ApiFailure) return `读取失败：${e.message}`;
-  return `读取失败：${e instanceof Error ? e.message : String(e)}`;
+  // Anything else is the game's own fault: its (English) message is for developers, not trainees.
+  return '读取失败，请刷新页面后重试。';
 }
 
 /**
@@ -196,9 +200,12 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
       const rule = h('p', { class: 'lb-rule' }, `规则：每个网点取成员在各案例上第一次练习的成绩求平均（重练不计），至少 ${b.rule.minPlayers} 位成员完成第一次练习后才参加排名；平均分相同，参加人数多的在前。`);
       const own = store.profile();
       const mine = b.mine;
+      // The server names the viewer's branch only to a signed-in viewer: without a sign-in (or
+      // after it expired) `mine` is null whatever the branch has, so say how to see it instead.
+      const signedIn = token() !== null;
       const ownLine =
         mine === null
-          ? h('p', {}, own === null ? '' : `本网点（${deps.branchName(own.branchId)}）还没有上传的成绩。`)
+          ? h('p', { class: signedIn ? undefined : 'muted' }, own === null ? '' : signedIn ? `本网点（${deps.branchName(own.branchId)}）还没有上传的成绩。` : `登录排行榜后可以看到本网点（${deps.branchName(own.branchId)}）的名次。`)
           : mine.rank === null
             ? h('p', {}, `本网点（${mine.name}）还没有排名：现在 ${mine.participants} 位成员完成了第一次练习，需要至少 ${b.rule.minPlayers} 位。`)
             : h(
@@ -300,15 +307,18 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
     );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (!/^[0-9]{4,8}$/.test(pin.value)) {
-        error.textContent = 'PIN 须为 4 到 8 位数字。';
+      // Full-width digits (a Chinese input method in full-width mode) and spaces are the same PIN.
+      const cleaned = cleanPin(pin.value);
+      if (cleaned === null) {
+        error.textContent = `${PIN_RULE}。`;
         pin.setAttribute('aria-invalid', 'true');
         pin.focus();
         return;
       }
       submit.disabled = true;
       error.textContent = '';
-      sync.signIn(pin.value).then(
+      pin.value = cleaned;
+      sync.signIn(cleaned).then(
         () => {
           reload();
           account.querySelector<HTMLElement>('.lb-who')?.focus();

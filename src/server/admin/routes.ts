@@ -13,7 +13,7 @@ import { toCsv } from '../csv';
 import type { Database } from '../db/schema';
 import { ApiError } from '../errors';
 import { FailedSignIns } from '../failedSignIns';
-import { cleanName, type Player } from '../players';
+import { checkPin, cleanName, type Player } from '../players';
 import { hashPin } from '../pin';
 import type { CheckPool } from '../publish/pool';
 import { currentIndex, publishCase, PublishRefused } from '../publish/publish';
@@ -111,10 +111,10 @@ export function registerAdminRoutes(app: FastifyInstance, d: AdminDeps): void {
   });
   typed.post('/api/admin/players/pin', { ...admin, schema: { body: A.PinResetBody, response: { 200: A.PinResetReply, ...errors } } }, async (req) => {
     const name = cleanName(req.body.name);
-    if (!/^[0-9]{4,8}$/.test(req.body.pin)) throw new ApiError(400, 'invalid-pin', 'PIN 须为 4 到 8 位数字');
+    const pin = checkPin(req.body.pin);
     const p = await d.db.selectFrom('players').select(['id', 'name', 'branch_code']).where('branch_code', '=', req.body.branch).where('name', '=', name).executeTakeFirst();
     if (p === undefined) throw new ApiError(404, 'unknown-player', '这个支行没有这个学员');
-    const pinHash = await hashPin(req.body.pin);
+    const pinHash = await hashPin(pin);
     // The new PIN and the end of every old sign-in, together.
     const ended = await d.db.transaction().execute(async (tx) => {
       await tx.updateTable('players').set({ pin_hash: pinHash }).where('id', '=', p.id).execute();
