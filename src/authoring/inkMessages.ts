@@ -19,6 +19,8 @@ export function projectDiag(severity: 'error' | 'warning', file: string, line: n
 export interface MessageContext {
   readonly flows: readonly string[];
   readonly variables: readonly string[];
+  /** Labelled choices and gathers as `knot.label` / `knot.stitch.label` (read counts may name them). */
+  readonly labels?: readonly string[];
 }
 
 interface Rule {
@@ -163,6 +165,61 @@ const RULES: readonly Rule[] = [
     re: /^Empty diverts \(->\) are only valid on choices/,
     code: 'divert-empty',
     say: () => '“->”后面没有写跳到哪里：写上场景名，或 -> END',
+  },
+  {
+    // `{ waiting.scold: … }`: a condition reads how often a knot, stitch or labelled choice was seen.
+    re: /^Could not find target for read count: (?:-> ?)?([^\s,]+)/,
+    code: 'read-count-target-missing',
+    say: (m, ctx) => {
+      const name = m[1] ?? '';
+      const near = didYouMean(name, [...ctx.flows, ...(ctx.labels ?? [])]);
+      return `条件里的“${name}”找不到：{ ${name}: … } 读的是这个场景、小节或带（标签）的选项走过几次，可现在没有叫这个名字的。${near !== '' ? near : knotList(ctx)}`;
+    },
+  },
+  {
+    re: /^(?:Return statements can only be used in knots that are declared as functions|should not have return statement outside of a knot)/,
+    code: 'return-outside-function',
+    say: () => '“~ return”只能写在函数（=== function 名字 ===）里：场景里要结束请写 -> END，要接着演写 -> 场景名',
+  },
+  {
+    re: /^You shouldn't use a '~' here/,
+    code: 'logic-line',
+    say: () => '“~”要单独起一行写在行首：台词后面不能接 ~ trust += 10，请把它挪到下一行',
+  },
+  {
+    re: /^Can't use increment\/decrement here/,
+    code: 'logic-line',
+    say: () => '“++”“--”只能写在以“~”开头的一行里，如 ~ trust++；台词里显示变量写 {trust}',
+  },
+  {
+    re: /^'([^']*)' cannot be used for the name of a (\w+) because it's a (reserved keyword|built in function)/,
+    code: 'knot-name',
+    say: (m) => `“${m[1] ?? ''}”是 ink 自己${m[3] === 'reserved keyword' ? '的关键字' : '的函数名'}，不能用作名字：换一个名字，如 ${(m[1] ?? '').toLowerCase()}_scene`,
+  },
+  {
+    re: /^(\S+) hasn't been marked as a function, but it's being called as one/,
+    code: 'function-missing',
+    say: (m) => `“${m[1] ?? ''}”是场景，不是函数，却被当作函数调用（名字后面加了括号）：跳过去写 -> ${m[1] ?? ''}；若真要函数，写成 === function ${m[1] ?? ''} ===`,
+  },
+  {
+    re: /^Expected one or two alternatives separated by '\|' in inline conditional/,
+    code: 'half-width-symbol',
+    say: () => '条件 { 条件: 甲 | 乙 } 里只能有一个“|”分开两种说法：台词里的竖线请用全角“｜”',
+  },
+  {
+    re: /^Unexpected number of arrows in divert/,
+    code: 'divert-empty',
+    say: () => '跳转的箭头写多了：跳到场景只写一个 ->（隧道返回才写 ->->）',
+  },
+  {
+    re: /^You can't use a gather \(the dashes\) within the \{ curly braces \} context/,
+    code: 'ink-syntax',
+    say: () => '多行的条件 { … } 里，每个分支只用一个“-”开头（如 - trust >= 60:），不能写收拢行（- -）',
+  },
+  {
+    re: /^expected content for the conditional branch following '-'/,
+    code: 'ink-syntax',
+    say: () => '多行条件里“-”开头的这个分支是空的：在冒号后面或下一行写上内容',
   },
   {
     re: /^Expected (.+?) but saw (.+)$/s,

@@ -85,7 +85,12 @@ describe('compiler messages', () => {
     'an arrow to nowhere': ['divert-empty', `好 ->\n`],
     'a loose end': ['loose-end', `-> k\n=== k ===\n好\n* [a]\n  好。\n`],
     'an empty choice': ['empty-choice', `开始。\n*\n  -> END\n`],
-    'a return outside a function': ['ink-message', `~ return 1\n`],
+    'a return outside a function': ['return-outside-function', `~ return 1\n`],
+    'a read count of a missing label': ['read-count-target-missing', `-> a\n=== a ===\n* (x) [好]\n- { a.y: 好 }\n-> END\n`],
+    'an increment inside a line': ['logic-line', `VAR trust = 1\n{trust++}\n-> END\n`],
+    'a knot named with a keyword': ['knot-name', `-> not\n=== not ===\n好\n-> END\n`],
+    'a knot called as a function': ['function-missing', `-> a\n=== a ===\n~ a()\n好\n-> END\n`],
+    'three alternatives in an inline condition': ['half-width-symbol', `VAR trust = 1\n{trust > 0: 好 | 坏 | 差}\n-> END\n`],
     'half-width braces in a line': ['half-width-symbol', `他说{好}。\n-> END\n`],
     'a half-width bar in a line': ['half-width-symbol', `他说 a | b。\n-> END\n`],
     'a meter declared again': ['variable-declared-twice', `VAR trust = 1\nVAR trust = 2\n好\n-> END\n`],
@@ -111,6 +116,41 @@ describe('compiler messages', () => {
     expect(r.diagnostics[0]?.message).toBe('跳转的目标“sit_dwon”不存在。你是不是想写 sit_down？（divert-target-missing）');
     const far = compileInk('x.ink', inkFilesFromRecord({ 'x.ink': `开始。\n-> lobby\n=== sit_down ===\n好。\n-> END\n` }));
     expect(far.diagnostics[0]?.message).toContain('现有的场景：sit_down');
+  });
+});
+
+describe('a condition on a renamed knot or a mistyped label', () => {
+  it('names the missing target and the nearest real one, in Chinese', () => {
+    const template = readFileSync(join(INK_DIR, '_template.ink'), 'utf8').replace(/^# case: .*$/m, '# case: new-case');
+    const line = template.split('\n').findIndex((l) => l.includes('{ waiting.scold:')) + 1;
+    const renamed = template.replace('=== waiting ===', '=== wait ===').replace('-> waiting', '-> wait');
+    const typo = template.replace('{ waiting.scold:', '{ waiting.scld:');
+    for (const [source, name, near] of [[renamed, 'waiting.scold', 'wait.scold'], [typo, 'waiting.scld', 'waiting.scold']] as const) {
+      const found = check(source).filter((d) => d.severity === 'error');
+      expect(found.map((d) => [d.code, d.line]), found.map((d) => d.text).join('\n')).toEqual([['read-count-target-missing', line]]);
+      expect(found[0]?.message).toContain(`条件里的“${name}”找不到`);
+      expect(found[0]?.message).toContain(`你是不是想写 ${near}？`);
+      expect(found[0]?.message).not.toMatch(/Could not find/);
+      expectActionable(found[0] as InkDiagnostic);
+    }
+  });
+});
+
+describe('a misspelt id in the file header', () => {
+  it('is reported on the header tag’s own line, with the nearest id and the list, like the same typo in # score:', () => {
+    const template = readFileSync(join(INK_DIR, '_template.ink'), 'utf8').replace(/^# case: .*$/m, '# case: new-case');
+    const lines = template.split('\n');
+    const line = (tag: string): number => lines.findIndex((l) => l.startsWith(`# ${tag}:`)) + 1;
+    const found = check(template.replace('# principles: attend-warmly, rules-serve-people', '# principles: attend-warmly, rules-serve-peple').replace('# meters: trust', '# meters: trsut'));
+    expect(found.map((d) => [d.severity, d.code, d.line])).toEqual([
+      ['error', 'unknown-principle', line('principles')],
+      ['error', 'unknown-meter', line('meters')],
+    ]);
+    expect(line('principles')).toBe(5);
+    expect(found[0]?.message).toMatch(/^未知原则编号“rules-serve-peple”。你是不是想写 rules-serve-people？可用的原则编号：.*attend-warmly/);
+    expect(found[0]?.hint).not.toMatch(/补全/);
+    expect(found[1]?.message).toMatch(/你是不是想写 trust？可用的仪表编号：trust、/);
+    for (const d of found) expectActionable(d);
   });
 });
 
