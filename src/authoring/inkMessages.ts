@@ -255,7 +255,7 @@ export function unknownIdMessage(kind: string, id: string, valid: readonly strin
 
 /** ink's runtime messages (English, from the engine) in a trainer's words; Chinese messages pass through. */
 const RUNTIME: readonly { readonly re: RegExp; readonly say: (m: RegExpExecArray) => string }[] = [
-  { re: /ran out of content/, say: () => '故事在这里没有下文了（没有 -> END 或跳转）' },
+  { re: /ran out of content/, say: () => '故事在这里断了：这一段走到了头，缺少 -> END 或跳转' },
   { re: /Do you need a '->->' to return from a tunnel/, say: () => '隧道（-> 场景 ->）走到了头却没有用 ->-> 返回' },
   { re: /Do you need a '~ return'/, say: () => '函数走到了头却没有 ~ return' },
   { re: /Missing function binding for external: '([^']*)'/, say: (m) => `外部函数 ${m[1] ?? ''} 没有实现：本项目的游戏不提供 EXTERNAL 函数，请写一个同名的 ink 函数（=== function ${m[1] ?? ''}() ===）作为替代` },
@@ -276,4 +276,55 @@ export function explainRuntimeMessage(message: string): string {
     if (m !== null) return `${r.say(m)}（ink 原文：${message}）`;
   }
   return `ink 运行时报告：${message}`;
+}
+
+/** Where a flow starts, as the core's knots record it: `file.ink line N`. */
+function parseAt(location: string | null): { file: string; line: number } | null {
+  const m = location === null ? null : /^(.+?) line (\d+)$/.exec(location);
+  return m === null ? null : { file: m[1] ?? '', line: Number(m[2]) };
+}
+
+/**
+ * The best line for a runtime stop the core reports (a StoryError's `location`, which for ink's
+ * "ran out of content" is only the knot's header, from src/core/session.ts runtimeError): for a
+ * dead end, ink's own loose-end warning inside that knot (`diagnostics`, code `loose-end`), else
+ * the knot's last line of content (read from `read`); otherwise the location itself. Used by
+ * `npm run ink:compile -- --play`; the core's hot path is not involved. Null when nothing is known.
+ */
+export function runtimeProblemLine(
+  message: string,
+  location: string | null,
+  knots: Readonly<Record<string, string>>,
+  diagnostics: readonly InkDiagnostic[],
+  read: (file: string) => string | null,
+): { file: string; line: number } | null {
+  const at = parseAt(location);
+  const dead = /ran out of content/.test(message);
+  // ink can stop before the core knows the knot (nothing read since the choice): ink's own
+  // loose-end warning is then the best place there is.
+  if (at === null && dead) {
+    const loose = diagnostics.find((d) => d.code === 'loose-end');
+    return loose === undefined ? null : { file: loose.file, line: loose.line };
+  }
+  if (at === null || !dead) return at;
+  const next = Object.values(knots)
+    .map(parseAt)
+    .filter((k): k is { file: string; line: number } => k !== null && k.file === at.file && k.line > at.line)
+    .reduce((min, k) => Math.min(min, k.line), Number.POSITIVE_INFINITY);
+  const loose = diagnostics.find((d) => d.code === 'loose-end' && d.file === at.file && d.line > at.line && d.line < next);
+  if (loose !== undefined) return { file: loose.file, line: loose.line };
+  const lines = (read(at.file) ?? '').split('\n');
+  for (let i = Math.min(lines.length, next - 1) - 1; i >= at.line; i--) {
+    const text = (lines[i] ?? '').trim();
+    if (text !== '' && !text.startsWith('//')) return { file: at.file, line: i + 1 };
+  }
+  return at;
+}
+
+/** A runtime stop as a trainer reads it: `故事在这里断了（x.ink line 23）：…` or `运行出错（…）：…`, in Chinese. */
+export function describeRuntimeProblem(message: string, at: { file: string; line: number } | null): string {
+  const where = at === null ? '' : `（${at.file} line ${at.line}）`;
+  const said = explainRuntimeMessage(message);
+  const dead = /^故事在这里断了：/.exec(said);
+  return dead !== null ? `故事在这里断了${where}：${said.slice(dead[0].length)}` : `运行出错${where}：${said}`;
 }

@@ -8,10 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInk } from '../../src/authoring/check';
-import { compileInk, type InkDiagnostic } from '../../src/authoring/compile';
+import { compileInk, knotLines, type InkDiagnostic } from '../../src/authoring/compile';
 import { inkFilesFromRecord } from '../../src/authoring/inkSources';
 import { didYouMean, editDistance, nearest } from '../../src/authoring/nearest';
-import { explainRuntimeMessage } from '../../src/authoring/inkMessages';
+import { describeRuntimeProblem, explainRuntimeMessage, runtimeProblemLine } from '../../src/authoring/inkMessages';
+import { placeholderMeta } from '../../src/authoring/check';
+import { advanceToStop, CaseSession, contentHash, readCaseMetaFromJson, readCatalogue, StoryError } from '../../src/core';
 import { handleCheckRequest } from '../../src/studio/checkHandler';
 import { HEADER } from '../fixtures/inkFixtures';
 import { INK_DIR } from '../inkBuild';
@@ -22,6 +24,12 @@ const shared = (): Record<string, string> => ({
 });
 const check = (source: string, name = 'new-case.ink'): InkDiagnostic[] => [...checkInk(inkFilesFromRecord({ ...shared(), [name]: source }), [name]).diagnostics];
 const CJK = /[\u4e00-\u9fff]/;
+/** The real catalogue, compiled. */
+function catalogueJson(): string {
+  const r = compileInk('principles.ink', inkFilesFromRecord(shared()));
+  if (!r.ok) throw new Error('principles.ink does not compile');
+  return r.json;
+}
 
 /** The shape every finding has: Chinese words, a code at the end, a hint, ink's own line format. */
 function expectActionable(d: InkDiagnostic): void {
@@ -193,5 +201,32 @@ describe('runtime messages', () => {
     expect(found?.message).toMatch(/^运行出错：外部函数 beep 没有实现：.*=== function beep\(\) ===.*ink 原文：Missing function binding/);
     expect(explainRuntimeMessage('场景“a”运行了 20000 步')).toBe('场景“a”运行了 20000 步');
     expect(explainRuntimeMessage('Something new')).toBe('ink 运行时报告：Something new');
+  });
+
+  it('a dead end played by hand (ink:compile --play) is told in Chinese at the knot’s last line, not its header', () => {
+    const source = `${HEADER}-> start\n=== start ===\n* [请坐。 # score: listen-first +1 # why: 好]\n  -> a\n=== a ===\n王先生坐下了。\n王先生看了看表。\n// 这里忘了写 -> END\n\n=== b ===\n好。 # ending: e 结局 # band: A\n-> END\n`;
+    const r = compileInk('x.ink', inkFilesFromRecord({ ...shared(), 'x.ink': source }));
+    expect(r.ok, r.diagnostics.map((d) => d.text).join('\n')).toBe(true);
+    if (!r.ok) return;
+    const catalogue = readCatalogue(catalogueJson()).catalogue;
+    const { meta } = readCaseMetaFromJson(r.json, catalogue);
+    const compiled = { meta: meta ?? placeholderMeta('x.ink'), json: r.json, hash: contentHash(r.json), knots: knotLines(r.outline) };
+    let error: StoryError | null = null;
+    try {
+      const session = new CaseSession(compiled, catalogue, 1);
+      advanceToStop(session);
+      session.choose(0);
+      advanceToStop(session);
+    } catch (e) {
+      if (!(e instanceof StoryError)) throw e;
+      error = e;
+    }
+    expect(error?.location, error?.message).toBe('x.ink line 16');
+    const at = runtimeProblemLine(error?.message ?? '', error?.location ?? null, compiled.knots, r.diagnostics, (f) => (f === 'x.ink' ? source : null));
+    expect(at).toEqual({ file: 'x.ink', line: 18 });
+    const said = describeRuntimeProblem(error?.message ?? '', at);
+    expect(said).toMatch(/^故事在这里断了（x\.ink line 18）：这一段走到了头，缺少 -> END 或跳转/);
+    expect(said.replace(/（ink 原文：.*）$/, '')).not.toMatch(/RUNTIME|ran out|Do you/);
+    expect(describeRuntimeProblem('Divert target doesn\'t exist: x', { file: 'x.ink', line: 3 })).toBe('运行出错（x.ink line 3）：跳转的目标不存在：x（ink 原文：Divert target doesn\'t exist: x）');
   });
 });
