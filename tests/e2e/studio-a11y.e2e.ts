@@ -65,11 +65,7 @@ describe('the Studio for keyboard users', () => {
     const offered = Number(await number.inputValue());
     expect(offered).toBe(1);
     await page.getByLabel('案例标题').fill('存折挂失');
-    await number.fill('0');
     await page.getByLabel('文件名').fill('passbook-lost');
-    await page.getByRole('button', { name: '创建' }).click();
-    await expect.poll(() => page.locator('#new-case-error').innerText()).toContain('本行案例序号要是 1 以上的整数');
-    await number.fill(String(offered));
     await screenshot(page, 'studio-new-case');
     await page.getByRole('button', { name: '创建' }).click();
     await dialog.waitFor({ state: 'hidden' });
