@@ -7,8 +7,9 @@
  * docs/authoring.md §2.9 tells trainers to USE ｛｝［］【】＃｜ inside dialogue (where the
  * half-width ones would be ink syntax), so a character is reported only where it stands in ink
  * syntax's place:
- * - at the start of a line (after indentation): ～ ＊ ＋ － ＝ → (and ｛ when what follows is
- *   ink logic: a half-width `:`, an arrow or a comparison);
+ * - at the start of a line (after indentation): ＊ ＝, ＋ － (not before a number), ～ before an
+ *   ASCII name (ink logic), → before a lone target, ｛ when what follows is ink logic (a
+ *   half-width `:`, an arrow or a comparison);
  * - `－>` `-＞` `－＞` anywhere, and `→` followed by a divert target (a name, END, DONE);
  * - `＃ name:` anywhere, when `name` is a tag of the project's vocabulary;
  * - `【` or `［` right after a choice's `*` / `+` bullet (and its optional label and conditions);
@@ -64,7 +65,15 @@ function lineFindings(text: string): string[] {
   const out: string[] = [];
   const head = /^\s*(－>|－＞|[～＊＋－＝→｛])/.exec(text);
   const first = head?.[1];
-  if (first !== undefined) {
+  // Where a line of words may also begin with the character, only a start that reads as ink
+  // counts: `～ trust…` (logic is ASCII names), `→ name` alone on its line, `＋`/`－` not before a
+  // number (`＋86 …` is a phone number).
+  const rest = head === null ? '' : text.slice(head[0].length);
+  const words =
+    (first === '～' && !/^\s*[A-Za-z_]/.test(rest)) ||
+    (first === '→' && !/^\s*[\w.\u4e00-\u9fff]+\s*(?:$|[#＃])/.test(rest)) ||
+    ((first === '＋' || first === '－') && /^\s*[0-9０-９]/.test(rest));
+  if (first !== undefined && !words) {
     if (first.length === 2) out.push(`这一行开头的“${first}”是全角字符，ink 的跳转只认半角“->”：请改成 ->`);
     else if (first === '→') out.push('这一行开头的“→”不是 ink 的跳转：ink 只认半角“->”，请改成 ->');
     else if (first === '＝') out.push(say('这一行开头的', first) + (/＝\s*＝/.test(text) ? '（场景标题写成 === 场景名 ===）' : ''));
