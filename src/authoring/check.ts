@@ -126,7 +126,10 @@ export function checkCase(
     return { report: { file, meta: null, json: null, exploration: null, strategies: [], knots: knotLines(outline) }, diagnostics: out };
   }
   const { meta, problems } = readCaseMetaFromJson(r.json, catalogue);
-  if (isCase) out.push(...problems.map((m) => diag('error', file, 1, m, 'case-header')));
+  // Unknown principle and meter ids are reported by lintCaseTags at the header tag's own line,
+  // with the nearest id and the list; the rest of the header's problems (missing tags) here.
+  const told = /^未知(原则编号|仪表)“/;
+  if (isCase) out.push(...problems.filter((m) => !told.test(m)).map((m) => diag('error', file, 1, m, 'case-header')));
   if (meta !== null && isCase) out.push(...originProblems(meta).map((m) => diag('error', file, lineOfTag(source, 'number'), m, 'case-number')));
   // Only a case from the deck quotes the deck; the bank's own cases are shown as the bank's.
   if (meta !== null && meta.origin === 'deck') {

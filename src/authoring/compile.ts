@@ -7,6 +7,7 @@ import * as inkFull from 'inkjs/full';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { readOutline, type InkOutline } from './inkOutline';
 import { explainInkMessage, projectDiag } from './inkMessages';
+import { fullWidthFindings } from './fullWidth';
 import { inkName, inkSources } from './inkSources';
 
 /**
@@ -149,10 +150,13 @@ export function compileInk(file: string, files: InkFiles, options: { countAllVis
   } catch {
     outline = null;
   }
-  const context = { flows: outline?.flows.map((f) => f.name) ?? [], variables: outline?.variables ?? [] };
+  const context = { flows: outline?.flows.map((f) => f.name) ?? [], variables: outline?.variables ?? [], labels: choiceLabels(outline) };
   const parsed = raw.map((r) => ({ ...r, d: parseInkMessage(r.message, root) }));
   const syntaxErrors = parsed.some((r) => r.parsing && r.d.severity === 'error');
-  const diagnostics = dedupe(parsed.map((r) => explainInkMessage(r.d, context)));
+  // Full-width characters typed where ink syntax goes come first: they are the cause of what
+  // ink reports after them (or of a line shown as narration, which ink does not report at all).
+  const fullWidth = [...new Set([root, ...included])].flatMap((name) => fullWidthFindings(name, sources.read(name) ?? ''));
+  const diagnostics = dedupe([...fullWidth, ...parsed.map((r) => explainInkMessage(r.d, context))]);
   // Files ink read that were not saved as UTF-8: read anyway, and said.
   for (const name of [root, ...included]) {
     const enc = sources.encodingOf?.(name);
@@ -163,6 +167,18 @@ export function compileInk(file: string, files: InkFiles, options: { countAllVis
     return { ok: false, diagnostics, outline, syntaxErrors };
   }
   return { ok: true, json, diagnostics, outline, syntaxErrors: false };
+}
+
+/** Labelled choices as a read count names them: `knot.label` (`knot.stitch.label` in a stitch). */
+function choiceLabels(outline: InkOutline | null): string[] {
+  if (outline === null) return [];
+  const out: string[] = [];
+  for (const c of outline.choices) {
+    if (c.label === null) continue;
+    const flow = outline.flows.filter((f) => f.file === c.file && f.line <= c.line).at(-1);
+    out.push(flow === undefined ? c.label : `${flow.name}.${c.label}`);
+  }
+  return out;
 }
 
 function dedupe(list: InkDiagnostic[]): InkDiagnostic[] {

@@ -19,6 +19,8 @@ export function projectDiag(severity: 'error' | 'warning', file: string, line: n
 export interface MessageContext {
   readonly flows: readonly string[];
   readonly variables: readonly string[];
+  /** Labelled choices and gathers as `knot.label` / `knot.stitch.label` (read counts may name them). */
+  readonly labels?: readonly string[];
 }
 
 interface Rule {
@@ -165,6 +167,61 @@ const RULES: readonly Rule[] = [
     say: () => '“->”后面没有写跳到哪里：写上场景名，或 -> END',
   },
   {
+    // `{ waiting.scold: … }`: a condition reads how often a knot, stitch or labelled choice was seen.
+    re: /^Could not find target for read count: (?:-> ?)?([^\s,]+)/,
+    code: 'read-count-target-missing',
+    say: (m, ctx) => {
+      const name = m[1] ?? '';
+      const near = didYouMean(name, [...ctx.flows, ...(ctx.labels ?? [])]);
+      return `条件里的“${name}”找不到：{ ${name}: … } 读的是这个场景、小节或带（标签）的选项走过几次，可现在没有叫这个名字的。${near !== '' ? near : knotList(ctx)}`;
+    },
+  },
+  {
+    re: /^(?:Return statements can only be used in knots that are declared as functions|should not have return statement outside of a knot)/,
+    code: 'return-outside-function',
+    say: () => '“~ return”只能写在函数（=== function 名字 ===）里：场景里要结束请写 -> END，要接着演写 -> 场景名',
+  },
+  {
+    re: /^You shouldn't use a '~' here/,
+    code: 'logic-line',
+    say: () => '“~”要单独起一行写在行首：台词后面不能接 ~ trust += 10，请把它挪到下一行',
+  },
+  {
+    re: /^Can't use increment\/decrement here/,
+    code: 'logic-line',
+    say: () => '“++”“--”只能写在以“~”开头的一行里，如 ~ trust++；台词里显示变量写 {trust}',
+  },
+  {
+    re: /^'([^']*)' cannot be used for the name of a (\w+) because it's a (reserved keyword|built in function)/,
+    code: 'knot-name',
+    say: (m) => `“${m[1] ?? ''}”是 ink 自己${m[3] === 'reserved keyword' ? '的关键字' : '的函数名'}，不能用作名字：换一个名字，如 ${(m[1] ?? '').toLowerCase()}_scene`,
+  },
+  {
+    re: /^(\S+) hasn't been marked as a function, but it's being called as one/,
+    code: 'function-missing',
+    say: (m) => `“${m[1] ?? ''}”是场景，不是函数，却被当作函数调用（名字后面加了括号）：跳过去写 -> ${m[1] ?? ''}；若真要函数，写成 === function ${m[1] ?? ''} ===`,
+  },
+  {
+    re: /^Expected one or two alternatives separated by '\|' in inline conditional/,
+    code: 'half-width-symbol',
+    say: () => '条件 { 条件: 甲 | 乙 } 里只能有一个“|”分开两种说法：台词里的竖线请用全角“｜”',
+  },
+  {
+    re: /^Unexpected number of arrows in divert/,
+    code: 'divert-empty',
+    say: () => '跳转的箭头写多了：跳到场景只写一个 ->（隧道返回才写 ->->）',
+  },
+  {
+    re: /^You can't use a gather \(the dashes\) within the \{ curly braces \} context/,
+    code: 'ink-syntax',
+    say: () => '多行的条件 { … } 里，每个分支只用一个“-”开头（如 - trust >= 60:），不能写收拢行（- -）',
+  },
+  {
+    re: /^expected content for the conditional branch following '-'/,
+    code: 'ink-syntax',
+    say: () => '多行条件里“-”开头的这个分支是空的：在冒号后面或下一行写上内容',
+  },
+  {
     re: /^Expected (.+?) but saw (.+)$/s,
     code: 'ink-syntax',
     say: (m) => `ink 读不懂这一行：这里应是${EXPECTED[m[1] ?? ''] ?? ` ${m[1] ?? ''}`}，实际却是 ${(m[2] ?? '').trim()}`,
@@ -198,7 +255,7 @@ export function unknownIdMessage(kind: string, id: string, valid: readonly strin
 
 /** ink's runtime messages (English, from the engine) in a trainer's words; Chinese messages pass through. */
 const RUNTIME: readonly { readonly re: RegExp; readonly say: (m: RegExpExecArray) => string }[] = [
-  { re: /ran out of content/, say: () => '故事在这里没有下文了（没有 -> END 或跳转）' },
+  { re: /ran out of content/, say: () => '故事在这里断了：这一段走到了头，缺少 -> END 或跳转' },
   { re: /Do you need a '->->' to return from a tunnel/, say: () => '隧道（-> 场景 ->）走到了头却没有用 ->-> 返回' },
   { re: /Do you need a '~ return'/, say: () => '函数走到了头却没有 ~ return' },
   { re: /Missing function binding for external: '([^']*)'/, say: (m) => `外部函数 ${m[1] ?? ''} 没有实现：本项目的游戏不提供 EXTERNAL 函数，请写一个同名的 ink 函数（=== function ${m[1] ?? ''}() ===）作为替代` },
@@ -219,4 +276,55 @@ export function explainRuntimeMessage(message: string): string {
     if (m !== null) return `${r.say(m)}（ink 原文：${message}）`;
   }
   return `ink 运行时报告：${message}`;
+}
+
+/** Where a flow starts, as the core's knots record it: `file.ink line N`. */
+function parseAt(location: string | null): { file: string; line: number } | null {
+  const m = location === null ? null : /^(.+?) line (\d+)$/.exec(location);
+  return m === null ? null : { file: m[1] ?? '', line: Number(m[2]) };
+}
+
+/**
+ * The best line for a runtime stop the core reports (a StoryError's `location`, which for ink's
+ * "ran out of content" is only the knot's header, from src/core/session.ts runtimeError): for a
+ * dead end, ink's own loose-end warning inside that knot (`diagnostics`, code `loose-end`), else
+ * the knot's last line of content (read from `read`); otherwise the location itself. Used by
+ * `npm run ink:compile -- --play`; the core's hot path is not involved. Null when nothing is known.
+ */
+export function runtimeProblemLine(
+  message: string,
+  location: string | null,
+  knots: Readonly<Record<string, string>>,
+  diagnostics: readonly InkDiagnostic[],
+  read: (file: string) => string | null,
+): { file: string; line: number } | null {
+  const at = parseAt(location);
+  const dead = /ran out of content/.test(message);
+  // ink can stop before the core knows the knot (nothing read since the choice): ink's own
+  // loose-end warning is then the best place there is.
+  if (at === null && dead) {
+    const loose = diagnostics.find((d) => d.code === 'loose-end');
+    return loose === undefined ? null : { file: loose.file, line: loose.line };
+  }
+  if (at === null || !dead) return at;
+  const next = Object.values(knots)
+    .map(parseAt)
+    .filter((k): k is { file: string; line: number } => k !== null && k.file === at.file && k.line > at.line)
+    .reduce((min, k) => Math.min(min, k.line), Number.POSITIVE_INFINITY);
+  const loose = diagnostics.find((d) => d.code === 'loose-end' && d.file === at.file && d.line > at.line && d.line < next);
+  if (loose !== undefined) return { file: loose.file, line: loose.line };
+  const lines = (read(at.file) ?? '').split('\n');
+  for (let i = Math.min(lines.length, next - 1) - 1; i >= at.line; i--) {
+    const text = (lines[i] ?? '').trim();
+    if (text !== '' && !text.startsWith('//')) return { file: at.file, line: i + 1 };
+  }
+  return at;
+}
+
+/** A runtime stop as a trainer reads it: `故事在这里断了（x.ink line 23）：…` or `运行出错（…）：…`, in Chinese. */
+export function describeRuntimeProblem(message: string, at: { file: string; line: number } | null): string {
+  const where = at === null ? '' : `（${at.file} line ${at.line}）`;
+  const said = explainRuntimeMessage(message);
+  const dead = /^故事在这里断了：/.exec(said);
+  return dead !== null ? `故事在这里断了${where}：${said.slice(dead[0].length)}` : `运行出错${where}：${said}`;
 }

@@ -56,6 +56,9 @@ export function lintCaseTags(outline: InkOutline, catalogue: Catalogue): InkDiag
   /** Parsed tags on each choice, by choice index. */
   const onChoice = new Map<number, Tag[]>();
   const outside = new Map<number, OutlineTag[]>();
+  /** Tag names written in each choice's brackets, well formed or not (a malformed score is not a missing one). */
+  const namedOnChoice = new Map<number, Set<string>>();
+  const meters = catalogue.meters.map((m) => m.id);
 
   for (const t of own) {
     const { file, line } = t;
@@ -65,6 +68,8 @@ export function lintCaseTags(outline: InkOutline, catalogue: Catalogue): InkDiag
       if (named !== null) out.push(diag('error', file, line, named, 'unknown-tag'));
       continue;
     }
+    const written = /^([A-Za-z]+)\s*[:：]/.exec(t.raw.trim())?.[1]?.toLowerCase();
+    if (t.place === 'choice' && t.choice !== null && written !== undefined) namedOnChoice.set(t.choice, new Set([...(namedOnChoice.get(t.choice) ?? []), written]));
     const named = unknownNamed(t.raw);
     if (named !== null) {
       out.push(diag('error', file, line, named, 'unknown-tag'));
@@ -91,6 +96,13 @@ export function lintCaseTags(outline: InkOutline, catalogue: Catalogue): InkDiag
     if (tag.name === 'band' && !(runs.get(t.run) ?? []).some((x) => /^ending\s*[:：]/i.test(x.raw))) {
       out.push(diag('error', file, line, '# band: 要和 # ending: 写在同一行，说明这个结局代表哪一段等级', 'band-without-ending'));
     }
+    // The header's ids, at the header tag's own line (readCaseMeta only knows the file).
+    if (tag.name === 'principles') {
+      for (const id of tag.value) if (!principles.includes(id)) out.push(diag('error', file, line, unknownIdMessage('原则编号', id, principles), 'unknown-principle'));
+    }
+    if (tag.name === 'meters') {
+      for (const id of tag.value) if (!meters.includes(id)) out.push(diag('error', file, line, unknownIdMessage('仪表编号', id, meters), 'unknown-meter'));
+    }
     if (tag.name === 'score') {
       for (const d of tag.value) {
         if (!principles.includes(d.principle)) out.push(diag('error', file, line, unknownIdMessage('原则编号', d.principle, principles), 'unknown-principle'));
@@ -103,8 +115,9 @@ export function lintCaseTags(outline: InkOutline, catalogue: Catalogue): InkDiag
     if (c.fallback) return;
     const tags = onChoice.get(i) ?? [];
     const moved = outside.get(i) ?? [];
-    if (!tags.some((t) => t.name === 'score')) out.push(diag('error', file, c.line, '选项缺少 # score: 标签（写在方括号里），每个选项都要按原则评分', 'choice-unscored'));
-    if (!tags.some((t) => t.name === 'why')) out.push(diag('error', file, c.line, '选项缺少 # why: 解释（写在方括号里），复盘时要向学员说明', 'choice-unexplained'));
+    const written = namedOnChoice.get(i) ?? new Set<string>();
+    if (!tags.some((t) => t.name === 'score') && !written.has('score')) out.push(diag('error', file, c.line, '选项缺少 # score: 标签（写在方括号里），每个选项都要按原则评分', 'choice-unscored'));
+    if (!tags.some((t) => t.name === 'why') && !written.has('why')) out.push(diag('error', file, c.line, '选项缺少 # why: 解释（写在方括号里），复盘时要向学员说明', 'choice-unexplained'));
     const first = moved[0];
     if (first !== undefined) out.push(diag('error', first.file, first.line, 'score/why 标签写在了方括号外面，请移到 ] 之前', 'tag-outside-choice'));
     if (c.text === '') {

@@ -1,7 +1,7 @@
 /**
- * The new-case dialog: asks for the case's title, its number on the board and a file name, checks
- * them, and answers null if the trainer cancels. The case then starts from the template with these
- * filled in, instead of as 案例0 with a placeholder title.
+ * The new-case dialog: asks for the case's title, its 本行案例 number and a file name, checks
+ * them, and answers null if the trainer cancels. The case then starts from the template (a bank
+ * case, `# origin: bank`, as `npm run ink:new` makes) with these filled in.
  */
 import { byId } from '../game/ui/dom';
 import type { Workspace } from './workspace';
@@ -14,13 +14,18 @@ export interface NewCase {
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** What is wrong with the answers, in Chinese, or null when they can be used. */
+/** The number offered for a new bank case: 1 + the largest bank case number in use, 1 if none. */
+export function nextBankNumber(used: ReadonlyMap<number, string>): number {
+  return Math.max(0, ...used.keys()) + 1;
+}
+
+/** What is wrong with the answers, in Chinese, or null when they can be used (`used`: bank case numbers). */
 export function newCaseProblem(answer: { id: string; title: string; number: string }, used: ReadonlyMap<number, string>, exists: (name: string) => boolean): string | null {
   if (answer.title.trim() === '') return '请填写案例标题。';
   const n = Number(answer.number);
-  if (!Number.isInteger(n) || n < 1) return '案例序号要是 1 以上的整数。';
+  if (!Number.isInteger(n) || n < 1) return '本行案例序号要是 1 以上的整数。';
   const taken = used.get(n);
-  if (taken !== undefined) return `序号 ${n} 已经被 ${taken} 用了，请换一个。`;
+  if (taken !== undefined) return `本行案例 ${n} 已经是 ${taken}，请换一个序号。`;
   if (!ID.test(answer.id)) return '文件名只能用英文小写字母、数字和连字符，并以字母开头，例如 atm-card-stuck。';
   if (exists(`${answer.id}.ink`)) return `${answer.id}.ink 已经存在，请换一个文件名。`;
   return null;
@@ -33,11 +38,9 @@ export function askNewCase(workspace: Workspace): Promise<NewCase | null> {
   const number = byId('new-number') as HTMLInputElement;
   const id = byId('new-id') as HTMLInputElement;
   const error = byId('new-case-error');
-  const used = workspace.numbersInUse();
-  let next = 1;
-  while (used.has(next)) next++;
+  const used = workspace.bankNumbersInUse();
   title.value = '';
-  number.value = String(next);
+  number.value = String(nextBankNumber(used));
   id.value = '';
   error.textContent = '';
   return new Promise((resolve) => {

@@ -3,6 +3,7 @@
  * session is rebuilt and the trainer's earlier choices are replayed as far as they still fit,
  * so the preview carries on where it was; "play from here" starts at a knot instead.
  */
+import { explainRuntimeMessage } from '../authoring/inkMessages';
 import { advanceToStop, CaseSession, StoryError, type Catalogue, type CompiledCase } from '../core';
 import type { PlayController, PlayOutcome } from '../game/play';
 
@@ -95,7 +96,8 @@ export class Preview {
     try {
       built = rebuild(compiled, this.catalogue, this.seed, this.knot, this.path);
     } catch (e) {
-      this.events.broke(e instanceof StoryError || e instanceof Error ? e.message : String(e));
+      // ink's engine speaks English; the trainer reads Chinese (ink's words are kept after it).
+      this.events.broke(explainRuntimeMessage(e instanceof StoryError || e instanceof Error ? e.message : String(e)));
       return;
     }
     const from = this.knot === null ? '从开头' : `从场景“${this.knot}”`;

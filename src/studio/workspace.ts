@@ -202,12 +202,18 @@ export class Workspace {
     return Object.assign(this.write(name, text), { name });
   }
 
-  /** Case numbers already used (from `# number:` of every case file, drafts included). */
-  numbersInUse(): Map<number, string> {
+  /**
+   * The numbers of the bank's own cases already used (`# number:` of every case file whose
+   * `# origin:` is bank or absent, drafts included): 本行案例 N, numbered apart from the deck's
+   * 案例 1–20 (src/core caseLabel), so a deck case's number never blocks a bank case's.
+   */
+  bankNumbersInUse(): Map<number, string> {
     const out = new Map<number, string>();
     for (const name of this.caseNames()) {
-      const m = /^#\s*number\s*[:：]\s*(\d+)/m.exec(this.read(name) ?? '');
-      if (m?.[1] !== undefined) out.set(Number(m[1]), name);
+      const text = this.read(name) ?? '';
+      const origin = /^#\s*origin\s*[:：]\s*(\S+)/m.exec(text)?.[1] ?? 'bank';
+      const m = /^#\s*number\s*[:：]\s*(\d+)/m.exec(text);
+      if (origin === 'bank' && m?.[1] !== undefined) out.set(Number(m[1]), name);
     }
     return out;
   }

@@ -5,7 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { checkCatalogue } from '../authoring/check';
-import { compileInk, knotLines } from '../authoring/compile';
+import { compileInk, knotLines, type InkDiagnostic } from '../authoring/compile';
+import { describeRuntimeProblem, runtimeProblemLine } from '../authoring/inkMessages';
 import { advanceToStop, CaseSession, caseLabel, contentHash, StoryError, modelPath, readCaseMetaFromJson, replay, type CaseResult, type Catalogue, type CompiledCase } from '../core';
 import { GRADE_LABELS } from '../game/ui/words';
 import { buildInk, InkBuildError, type InkBuild } from '../build/buildInk';
@@ -15,14 +16,21 @@ import { inkFiles, listCaseFiles } from '../build/inkFolder';
 const INK_DIR = resolve(process.env['INK_DIR'] ?? resolve(import.meta.dirname, '../../ink'));
 
 /** Prints a path's transcript; a story that breaks or never stops ends with the core's error. */
-function transcript(catalogue: Catalogue, c: CompiledCase, path: readonly number[]): void {
+function transcript(catalogue: Catalogue, c: CompiledCase, path: readonly number[], diagnostics: readonly InkDiagnostic[]): void {
   try {
     playTranscript(catalogue, c, path);
   } catch (e) {
     if (!(e instanceof StoryError)) throw e;
-    console.log(`\n运行出错${e.location === null ? '' : `（${e.location}）`}：${e.message}`);
+    printStoryError(e, c, diagnostics);
     process.exitCode = 1;
   }
+}
+
+/** A runtime stop in Chinese at the best line known (src/authoring/inkMessages.ts runtimeProblemLine). */
+function printStoryError(e: StoryError, c: CompiledCase, diagnostics: readonly InkDiagnostic[]): void {
+  const files = inkFiles(INK_DIR);
+  const at = runtimeProblemLine(e.message, e.location, c.knots ?? {}, diagnostics, (f) => files.read(f));
+  console.log(`\n${describeRuntimeProblem(e.message, at)}`);
 }
 
 function playTranscript(catalogue: Catalogue, c: CompiledCase, path: readonly number[]): void {
@@ -62,7 +70,7 @@ function printResult(r: CaseResult): void {
  * author reproduces what the checker found, so findings must not stop them. Null if it does not
  * compile or has no such id.
  */
-function compiledForPlay(id: string, named: readonly string[]): { catalogue: Catalogue; compiled: CompiledCase } | null {
+function compiledForPlay(id: string, named: readonly string[]): { catalogue: Catalogue; compiled: CompiledCase; diagnostics: readonly InkDiagnostic[] } | null {
   const files = inkFiles(INK_DIR);
   const { catalogue } = checkCatalogue(files);
   if (catalogue === null) return null;
@@ -74,7 +82,7 @@ function compiledForPlay(id: string, named: readonly string[]): { catalogue: Cat
     }
     const { meta } = readCaseMetaFromJson(r.json, catalogue);
     if (meta?.id !== id) continue;
-    return { catalogue, compiled: { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(r.outline) } };
+    return { catalogue, compiled: { meta, json: r.json, hash: contentHash(r.json), knots: knotLines(r.outline) }, diagnostics: r.diagnostics };
   }
   return null;
 }
@@ -94,16 +102,22 @@ function main(argv: string[]): number {
     }
     if (play >= 0) {
       const path = (argv[play + 2] ?? '').split(',').filter((s) => s.length > 0).map(Number);
-      transcript(found.catalogue, found.compiled, path);
+      transcript(found.catalogue, found.compiled, path, found.diagnostics);
       return typeof process.exitCode === 'number' ? process.exitCode : 0;
     }
     const c = found.compiled;
     const catalogue = found.catalogue;
-    const path = modelPath(c, catalogue, 1);
-    console.log(`示范路径：${path.join(',')}`);
-    const s = replay(c, catalogue, 1, path);
-    const end = advanceToStop(s);
-    if (end.kind === 'end') printResult(end.result);
+    try {
+      const path = modelPath(c, catalogue, 1);
+      console.log(`示范路径：${path.join(',')}`);
+      const s = replay(c, catalogue, 1, path);
+      const end = advanceToStop(s);
+      if (end.kind === 'end') printResult(end.result);
+    } catch (e) {
+      if (!(e instanceof StoryError)) throw e;
+      printStoryError(e, c, found.diagnostics);
+      return 1;
+    }
     return 0;
   }
   let build: InkBuild;

@@ -162,8 +162,8 @@ describe('发布到服务器 in the Studio', () => {
     await settled(page);
     // A new case from the template (it passes the checker).
     await page.getByRole('button', { name: '新建案例' }).click();
-    await page.getByLabel('案例标题（与课件一致）').fill('服务器发布的案例');
-    await page.getByLabel('案例序号（案例板上的“案例几”）').fill('90');
+    await page.getByLabel('案例标题（案例板上显示）').fill('服务器发布的案例');
+    await page.getByLabel(/^本行案例序号/).fill('90');
     await page.getByLabel(/文件名/).fill('server-published');
     await page.getByRole('button', { name: '创建' }).click();
     await expect.poll(() => page.locator('.cm-content').innerText(), { timeout: 30_000 }).toContain('# case: server-published');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foreignNote, missingHeader } from '../../src/studio/foreign';
-import { newCaseProblem } from '../../src/studio/newCase';
+import { nextBankNumber, newCaseProblem } from '../../src/studio/newCase';
 
 describe('newCaseProblem', () => {
   const used = new Map([[4, 'angry-customer.ink']]);
@@ -16,9 +16,16 @@ describe('newCaseProblem', () => {
     expect(newCaseProblem({ title: ' ', number: '21', id: 'a' }, used, exists)).toBe('请填写案例标题。');
     expect(newCaseProblem({ title: 'T', number: '0', id: 'a' }, used, exists)).toContain('1 以上的整数');
     expect(newCaseProblem({ title: 'T', number: '2.5', id: 'a' }, used, exists)).toContain('整数');
-    expect(newCaseProblem({ title: 'T', number: '4', id: 'a' }, used, exists)).toBe('序号 4 已经被 angry-customer.ink 用了，请换一个。');
+    expect(newCaseProblem({ title: 'T', number: '4', id: 'a' }, used, exists)).toBe('本行案例 4 已经是 angry-customer.ink，请换一个序号。');
     expect(newCaseProblem({ title: 'T', number: '21', id: 'Passbook' }, used, exists)).toContain('小写字母');
     expect(newCaseProblem({ title: 'T', number: '21', id: 'angry-customer' }, used, exists)).toContain('已经存在');
+  });
+});
+
+describe('nextBankNumber', () => {
+  it('offers 1 + the largest bank case number, 1 when there is none (as npm run ink:new)', () => {
+    expect(nextBankNumber(new Map())).toBe(1);
+    expect(nextBankNumber(new Map([[1, 'a.ink'], [4, 'b.ink']]))).toBe(5);
   });
 });
 

@@ -95,9 +95,13 @@ describe('Workspace', () => {
     expect(fresh.baseOf('a.ink')).toBe('current');
   });
 
-  it('gives the next free case number', () => {
-    const w = new Workspace(memoryDraftStore(), [], new Map([...ORIGINALS, ['b.ink', '# case: b\n# number: 7\n']]));
-    expect([...w.numbersInUse()]).toEqual([[7, 'b.ink']]);
+  it('lists the bank cases’ numbers only: a deck case’s 案例 4 does not take 本行案例 4', () => {
+    const w = new Workspace(
+      memoryDraftStore(),
+      [],
+      new Map([...ORIGINALS, ['b.ink', '# case: b\n# number: 7\n'], ['c.ink', '# case: c\n# number: 3\n# origin: bank\n'], ['d.ink', '# case: d\n# number: 21\n# origin: deck\n']]),
+    );
+    expect([...w.bankNumbersInUse()].sort()).toEqual([[3, 'c.ink'], [7, 'b.ink']]);
   });
 });
 
