@@ -18,3 +18,4 @@ export * from './shuffle';
 export * from './stateKey';
 export * from './content';
 export * from './progress';
+export * from './lineBreak';
