@@ -43,7 +43,8 @@ async function seen(page: Page): Promise<Seen> {
     };
     const shown = (el: Element | null): boolean => el instanceof HTMLElement && !el.hidden && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     const panel = document.querySelector('.dialogue');
-    const hint = document.querySelector('.choose-hint');
+    // The hint the trainee sees: at the panel's foot, or above the options on small screens.
+    const hint = [...document.querySelectorAll('.choose-hint, .choices-hint')].find(shown) ?? null;
     const more = document.querySelector('.more-options');
     return {
       panel: box(panel),
@@ -104,11 +105,15 @@ describe('options on a phone', () => {
         const hidden = s.options.flatMap((o, i) => (inside(o, area) && clearOf(o, s.more) ? [] : [i]));
         report.push(`${where}: panel ${Math.round(s.panel.top)}–${Math.round(s.panel.bottom)}, options ${s.options.map((o) => `${Math.round(o.top)}–${Math.round(o.bottom)}`).join(' ')}, hidden [${hidden.join(',')}]`);
         expect(hidden.includes(0), `${where}: the first option is not wholly in view`).toBe(false);
+        if (hidden.length === 0) expect(s.hint.shown && inside(s.hint.box, area), `${where}: every option shows but the hint is cut (${Math.round(s.hint.box.bottom)} > ${Math.round(area.bottom)})`).toBe(true);
         if (hidden.length > 0) {
           // Not all fit: a visible control, inside the visible panel, says so and scrolls to the rest.
           expect(s.more?.shown, `${where}: options ${hidden.join(',')} are out of view and nothing says so`).toBe(true);
           expect(inside(s.more?.box ?? s.panel, area), `${where}: the 更多选项 control is out of view`).toBe(true);
-          await page.locator('.more-options').tap();
+          // Tapped where the trainee sees it (no scrolling first): it scrolls to the rest and picks nothing.
+          const b = s.more?.box ?? s.panel;
+          await page.touchscreen.tap((b.left + b.right) / 2, (b.top + b.bottom) / 2);
+          expect(await page.locator('.dialogue').getAttribute('data-state'), `${where}: tapping 更多选项 picked an option`).toBe('choosing');
           await page.waitForFunction(() => {
             const p = document.querySelector('.dialogue');
             return p !== null && p.scrollTop + p.clientHeight >= p.scrollHeight - 1;

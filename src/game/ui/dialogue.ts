@@ -81,6 +81,8 @@ export class DialogueView {
   private readonly next = h('button', { type: 'button', class: 'next', 'aria-label': '继续' }, '继续 ▸');
   /** Where 继续 was while options are shown: text, not a control, so a press there picks nothing. */
   private readonly hint = h('p', { class: 'choose-hint', hidden: true });
+  /** The same hint above the options, shown instead on phones and short windows (styles.css), where the foot may be out of view. */
+  private readonly hintTop = h('p', { class: 'choices-hint', hidden: true });
   /** What changed since the last line (meters, mood), said before the next line. */
   private news: string[] = [];
   private readonly choices = h('div', { class: 'choices', role: 'group', 'aria-label': '你的回应（按数字键选择）', tabindex: -1 });
@@ -122,6 +124,7 @@ export class DialogueView {
         this.portrait,
         h('div', { class: 'words' }, this.who, this.text),
       ),
+      this.hintTop,
       this.choices,
       this.more,
       // The continue control sits below the options' place, at the panel's foot; while options are
@@ -219,6 +222,7 @@ export class DialogueView {
     clear(this.choices);
     this.choices.hidden = true;
     this.hint.hidden = true;
+    this.hintTop.hidden = true;
     this.next.hidden = false;
     this.more.hidden = true;
     const name = line.mine ? `你（${this.meta?.role ?? '员工'}）` : (line.speaker ?? '');
@@ -280,6 +284,8 @@ export class DialogueView {
     this.next.hidden = true;
     this.hint.hidden = false;
     this.hint.textContent = touch ? `请点选你的回应（共 ${options.length} 项）` : `请选择你的回应（数字键 1–${options.length}）`;
+    this.hintTop.hidden = false;
+    this.hintTop.textContent = this.hint.textContent;
     this.choices.setAttribute('aria-label', touch ? '你的回应（点选一项）' : '你的回应（按数字键选择）');
     this.el.dataset['state'] = 'choosing';
     clear(this.choices);
@@ -303,6 +309,7 @@ export class DialogueView {
       this.pick = (i: number) => {
         this.pick = null;
         this.hint.hidden = true;
+        this.hintTop.hidden = true;
         this.more.hidden = true;
         for (const b of buttons) b.disabled = true;
         buttons[i]?.classList.add('picked');
