@@ -6,6 +6,7 @@
  */
 import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel, type Point } from '@dagrejs/dagre';
 import type { Grade, GradeBand } from '../core';
+import { breakCjkLines, cutCjk } from '../core/lineBreak';
 import type { MapEdge, MapNode, StoryMap } from './storyMap';
 
 export interface MapSvgOptions {
@@ -45,8 +46,7 @@ function textWidth(s: string, size: number): number {
 }
 
 function shortLabel(text: string): string {
-  const chars = Array.from(text);
-  return chars.length <= LABEL_CHARS ? text : `${chars.slice(0, LABEL_CHARS).join('')}…`;
+  return cutCjk(text, LABEL_CHARS + 1);
 }
 
 export function edgeKey(e: { readonly from: string; readonly choice: string; readonly to: string }): string {
@@ -57,13 +57,13 @@ function bandText(b: GradeBand): string {
   return b.best === b.worst ? b.best : `${b.best}–${b.worst}`;
 }
 
-/** `text` in at most two lines of NODE_LINE_CHARS characters, the second cut with … when longer. */
+/**
+ * `text` in at most two lines of NODE_LINE_CHARS characters, broken by the Chinese line-breaking
+ * rule (breakCjkLines: no line starts with ，。、 etc. or ends with （《“ etc.), the second cut with …
+ * when longer.
+ */
 export function twoLines(text: string): string[] {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  if (chars.length <= NODE_LINE_CHARS) return [chars.join('')];
-  const first = chars.slice(0, NODE_LINE_CHARS).join('');
-  const rest = chars.slice(NODE_LINE_CHARS);
-  return [first, rest.length <= NODE_LINE_CHARS ? rest.join('') : `${rest.slice(0, NODE_LINE_CHARS - 1).join('')}…`];
+  return breakCjkLines(text, NODE_LINE_CHARS, 2);
 }
 
 /**
@@ -74,8 +74,7 @@ function nodeLines(n: MapNode, shared: ReadonlySet<string>): string[] {
   if (n.kind === 'choice' && n.line === undefined && n.knot !== null && shared.has(n.label)) return [`${n.label} · ${n.id.slice(n.knot.length + 1)}`];
   if (n.kind === 'ending') {
     const band = n.band === undefined || n.band === null ? null : `等级 ${bandText(n.band)}`;
-    const title = twoLines(n.label);
-    return band === null ? title : [title[0] ?? '', band];
+    return band === null ? twoLines(n.label) : [cutCjk(n.label, NODE_LINE_CHARS), band];
   }
   return n.kind === 'choice' ? twoLines(n.label) : [n.label];
 }

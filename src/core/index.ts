@@ -19,3 +19,4 @@ export * from './stateKey';
 export * from './content';
 export * from './progress';
 export * from './pin';
+export * from './lineBreak';

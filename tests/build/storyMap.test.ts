@@ -7,6 +7,7 @@ import { explore } from '../../src/authoring/explore';
 import { mapToSvg } from '../../src/authoring/mapSvg';
 import { pathEdges, storyMap, type StoryMap } from '../../src/authoring/storyMap';
 import { modelPath } from '../../src/core';
+import { NO_LINE_END, NO_LINE_START } from '../../src/core/lineBreak';
 import { compiledCase, HEADER } from '../fixtures/inkFixtures';
 import { inkBuild } from '../inkBuild';
 
@@ -83,6 +84,16 @@ describe('storyMap over ink/', () => {
         expect(svg).toMatch(/viewBox="0 0 \d+ \d+"/);
         for (const n of map.nodes.filter((x) => x.kind === 'ending')) expect(svg).toContain(n.label);
         for (const n of map.nodes) expect(svg).toContain(`data-node="${n.id}"`);
+      });
+
+      it('breaks node text by the Chinese rule: no line starts with ，。… or ends with （“…', () => {
+        const svg = mapToSvg(map);
+        const shown = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+        expect(shown.length).toBeGreaterThan(map.nodes.length);
+        for (const l of shown) {
+          expect(NO_LINE_START.includes(Array.from(l)[0] ?? ''), `「${l}」`).toBe(false);
+          if (!l.endsWith('…')) expect(NO_LINE_END.includes(Array.from(l).at(-1) ?? ''), `「${l}」`).toBe(false);
+        }
       });
     });
   }

@@ -59,6 +59,43 @@ async function playModel(page: Page): Promise<number> {
   return Number(await page.locator('.score-value').getAttribute('data-score'));
 }
 
+/**
+ * Every ranked table on the page, measured: problems as text (empty when all fit). A table and its
+ * cells stay inside the panel; short cells (ranks, branch names, scores, and the headers) keep to one
+ * line; a trainee's name wraps in at most three lines (never one character a line).
+ */
+async function tableProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const lines = (el: Element): number => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    };
+    const out: string[] = [];
+    const tables = [...document.querySelectorAll<HTMLElement>('.lb-table')].filter((t) => t.getClientRects().length > 0);
+    if (tables.length === 0) out.push('no table shown');
+    for (const t of tables) {
+      const panel = t.closest('.panel')?.getBoundingClientRect();
+      const host = t.parentElement;
+      const r = t.getBoundingClientRect();
+      const name = t.querySelector('caption')?.textContent ?? '?';
+      if (panel === undefined || host === null) continue;
+      if (r.right > panel.right + 0.5 || r.left < panel.left - 0.5 || r.right > innerWidth) out.push(`${name}: table ${Math.round(r.left)}–${Math.round(r.right)} outside the panel ${Math.round(panel.left)}–${Math.round(panel.right)}`);
+      if (host.scrollWidth > host.clientWidth + 0.5) out.push(`${name}: ${host.scrollWidth}px wide in a ${host.clientWidth}px container`);
+      for (const cell of t.querySelectorAll('th, td')) {
+        if (cell.getClientRects().length === 0 || cell.closest('thead')?.getClientRects().length === 0) continue;
+        const c = cell.getBoundingClientRect();
+        const text = cell.textContent.trim();
+        if (c.right > panel.right + 0.5) out.push(`${name}: cell “${text}” runs past the panel`);
+        const isName = cell.matches('tbody th');
+        const n = lines(cell);
+        if (isName ? n > 3 : n > 1) out.push(`${name}: “${text}” takes ${n} lines`);
+      }
+    }
+    return out;
+  });
+}
+
 describe('a competition between branches', () => {
   it('is found on the leaderboard, played from its page, and ranks the trainee and the branch', async () => {
     const page = await browserOf().newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
@@ -92,5 +129,34 @@ describe('a competition between branches', () => {
     await page.getByText(/本网点（东湖支行）排第 1 名/).waitFor();
     await screenshot(page, 'competition-ranked');
     await page.close();
+  });
+
+  it('360×640: its rankings fit the phone, a 20-letter name wraps in a few lines, short cells stay on one', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, locale: 'zh-CN', bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(server.base);
+    await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
+    await signIn(page, 'MaximilianAlexanderB', '东湖支行');
+    await page.getByRole('button', { name: '排行榜' }).click();
+    await page.getByLabel('PIN（4–8 位数字）').fill('7531');
+    await page.getByRole('button', { name: '登录排行榜' }).click();
+    await page.getByText(/^已登录：/).waitFor();
+    await page.goto(`${server.base}#/competition/${competition}`);
+    await page.getByRole('button', { name: /练习案例 4/ }).click();
+    await playModel(page);
+    await expect.poll(() => page.locator('.upload-line').textContent(), { timeout: 20_000 }).toContain('成绩已上传');
+    await page.goto(`${server.base}#/competition/${competition}`);
+    await page.locator('.lb-table tr.me', { hasText: 'MaximilianAlexanderB（我）' }).waitFor({ timeout: 20_000 });
+    await page.locator('.lb-table tr', { hasText: '陈静' }).waitFor();
+    await page.locator('.lb-table').last().scrollIntoViewIfNeeded();
+    await screenshot(page, 'competition-ranked-360');
+    expect(await tableProblems(page)).toEqual([]);
+    // The leaderboard's own tables (the trainee's verified record, the case boards) fit as well.
+    await page.getByRole('button', { name: '返回排行榜' }).click();
+    await page.locator('.lb-table').first().waitFor({ timeout: 20_000 });
+    await page.locator('.lb-table').last().scrollIntoViewIfNeeded();
+    await screenshot(page, 'leaderboard-360');
+    expect(await tableProblems(page)).toEqual([]);
+    await context.close();
   });
 });

@@ -26,6 +26,11 @@ function instantText(): boolean {
  */
 export const READ_ON_SHARE = 0.8;
 
+/** True on a touch-first screen (phones, tablets): options are tapped there, not keyed. */
+function touchFirst(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
+}
+
 export interface ShownLine {
   readonly speaker: string | null;
   readonly text: string;
@@ -76,9 +81,16 @@ export class DialogueView {
   private readonly next = h('button', { type: 'button', class: 'next', 'aria-label': '继续' }, '继续 ▸');
   /** Where 继续 was while options are shown: text, not a control, so a press there picks nothing. */
   private readonly hint = h('p', { class: 'choose-hint', hidden: true });
+  /** The same hint above the options, shown instead on phones and short windows (styles.css), where the foot may be out of view. */
+  private readonly hintTop = h('p', { class: 'choices-hint', hidden: true });
   /** What changed since the last line (meters, mood), said before the next line. */
   private news: string[] = [];
   private readonly choices = h('div', { class: 'choices', role: 'group', 'aria-label': '你的回应（按数字键选择）', tabindex: -1 });
+  /**
+   * Shown while some option lies below the panel's visible part (a phone, a short window): sticks
+   * to the panel's foot, says how many more there are, and scrolls to them when pressed.
+   */
+  private readonly more = h('button', { type: 'button', class: 'more-options', hidden: true }, '');
   private readonly meters: MetersView;
   /** The case's title: the page's level-one heading in the game; a level-two one beside the Studio's own. */
   private readonly title: HTMLElement;
@@ -112,7 +124,9 @@ export class DialogueView {
         this.portrait,
         h('div', { class: 'words' }, this.who, this.text),
       ),
+      this.hintTop,
       this.choices,
+      this.more,
       // The continue control sits below the options' place, at the panel's foot; while options are
       // shown a plain hint takes its spot, so pressing one spot fast never picks an option unread.
       h('div', { class: 'controls' }, this.hint, this.next),
@@ -126,6 +140,13 @@ export class DialogueView {
       this.press();
     });
     this.next.addEventListener('click', () => this.press());
+    this.more.addEventListener('click', () => {
+      this.el.scrollTo({ top: this.el.scrollHeight, behavior: 'instant' });
+      this.updateMore();
+      if (this.pick !== null) this.choices.focus({ preventScroll: true });
+    });
+    this.el.addEventListener('scroll', () => this.updateMore(), { passive: true });
+    if (typeof ResizeObserver === 'function') new ResizeObserver(() => this.updateMore()).observe(this.el);
     document.addEventListener('keydown', (e) => this.onKey(e));
     const within = focus.within;
     if (within !== undefined) {
@@ -201,7 +222,9 @@ export class DialogueView {
     clear(this.choices);
     this.choices.hidden = true;
     this.hint.hidden = true;
+    this.hintTop.hidden = true;
     this.next.hidden = false;
+    this.more.hidden = true;
     const name = line.mine ? `你（${this.meta?.role ?? '员工'}）` : (line.speaker ?? '');
     this.who.textContent = name;
     this.who.className = `speaker ${line.mine ? 'mine' : line.speaker === null ? 'narration' : 'theirs'}`;
@@ -239,11 +262,31 @@ export class DialogueView {
     });
   }
 
+  /**
+   * Shows or hides the 更多选项 control: shown while the last option is not wholly in the panel's
+   * visible part (inside the panel and the window, and above the control itself while it shows).
+   */
+  private updateMore(): void {
+    const options = [...this.choices.querySelectorAll('button.choice')];
+    if (this.el.hidden || this.choices.hidden || this.pick === null || options.length === 0) {
+      this.more.hidden = true;
+      return;
+    }
+    const bottom = Math.min(this.el.getBoundingClientRect().bottom, window.innerHeight);
+    const limit = this.more.hidden ? bottom : this.more.getBoundingClientRect().top;
+    this.more.hidden = !options.some((o) => o.getBoundingClientRect().bottom > limit + 0.5);
+    this.more.textContent = `下面还有选项（共 ${options.length} 项）▾`;
+  }
+
   /** Shows the options; resolves with the index the player picks (mouse, touch or number key). */
   showChoices(options: readonly ChoiceOption[]): Promise<number> {
+    const touch = touchFirst();
     this.next.hidden = true;
     this.hint.hidden = false;
-    this.hint.textContent = `请选择你的回应（数字键 1–${options.length}）`;
+    this.hint.textContent = touch ? `请点选你的回应（共 ${options.length} 项）` : `请选择你的回应（数字键 1–${options.length}）`;
+    this.hintTop.hidden = false;
+    this.hintTop.textContent = this.hint.textContent;
+    this.choices.setAttribute('aria-label', touch ? '你的回应（点选一项）' : '你的回应（按数字键选择）');
     this.el.dataset['state'] = 'choosing';
     clear(this.choices);
     this.choices.hidden = false;
@@ -266,6 +309,8 @@ export class DialogueView {
       this.pick = (i: number) => {
         this.pick = null;
         this.hint.hidden = true;
+        this.hintTop.hidden = true;
+        this.more.hidden = true;
         for (const b of buttons) b.disabled = true;
         buttons[i]?.classList.add('picked');
         resolve(i);
@@ -283,7 +328,11 @@ export class DialogueView {
       });
       this.choices.append(...buttons);
       // Focus the group, not the first option, so no answer looks pre-selected; Tab reaches the options.
-      if (this.mayTakeFocus()) this.choices.focus();
+      // Without scrolling: focusing a group taller than the panel would scroll the customer's line
+      // (and the first options) out of view. The panel shows from its top: the line, then the options.
+      if (this.mayTakeFocus()) this.choices.focus({ preventScroll: true });
+      this.el.scrollTop = 0;
+      this.updateMore();
     });
   }
 

@@ -91,7 +91,9 @@ interface RankedTrainee {
 
 /**
  * A ranked table of trainees: 名次, 学员 (the viewer marked （我）), 支行, then `columns` — one
- * builder for the case boards and the competitions' boards.
+ * builder for the case boards and the competitions' boards. Cells after the name carry their
+ * column's title in `data-label`: on a phone (styles.css) each row stacks into the rank, the name
+ * and a line of labelled values, so no table is wider than its panel.
  */
 export function traineeTable<R extends RankedTrainee>(caption: string, rows: readonly R[], branchName: (code: string) => string, columns: readonly { readonly title: string; readonly cell: (row: R) => string }[]): HTMLElement {
   return h(
@@ -106,10 +108,10 @@ export function traineeTable<R extends RankedTrainee>(caption: string, rows: rea
         h(
           'tr',
           { class: r.me ? 'me' : undefined },
-          h('td', {}, String(r.rank)),
+          h('td', { class: 'rank' }, String(r.rank)),
           h('th', { scope: 'row' }, r.me ? `${r.name}（我）` : r.name),
-          h('td', {}, r.branchName !== '' ? r.branchName : branchName(r.branch)),
-          ...columns.map((c) => h('td', {}, c.cell(r))),
+          h('td', { 'data-label': '支行' }, r.branchName !== '' ? r.branchName : branchName(r.branch)),
+          ...columns.map((c) => h('td', { 'data-label': c.title }, c.cell(r))),
         ),
       ),
     ),
@@ -133,10 +135,10 @@ export function branchTable(rows: readonly BranchStanding[], mine: string | null
         h(
           'tr',
           { class: r.code === mine ? 'me' : undefined },
-          h('td', {}, r.rank === null ? '—' : String(r.rank)),
+          h('td', { class: 'rank' }, r.rank === null ? '—' : String(r.rank)),
           h('th', { scope: 'row' }, r.code === mine ? `${r.name}（本网点）` : r.name),
-          h('td', {}, points(r.mean)),
-          h('td', {}, String(r.participants)),
+          h('td', { 'data-label': '平均分' }, points(r.mean)),
+          h('td', { 'data-label': '参加人数' }, String(r.participants)),
         ),
       ),
     ),
@@ -248,7 +250,7 @@ export function leaderboardScreen(deps: LeaderboardDeps): HTMLElement {
           'tbody',
           {},
           ...played.map((c) =>
-            h('tr', {}, h('th', { scope: 'row' }, label(c.storyHash, c.title)), h('td', {}, points(c.first)), h('td', {}, points(c.best)), h('td', {}, String(c.attempts)), h('td', {}, c.rank === null ? '—' : String(c.rank))),
+            h('tr', {}, h('th', { scope: 'row' }, label(c.storyHash, c.title)), h('td', { 'data-label': '第一次' }, points(c.first)), h('td', { 'data-label': '最好' }, points(c.best)), h('td', { 'data-label': '次数' }, String(c.attempts)), h('td', { 'data-label': '名次' }, c.rank === null ? '—' : String(c.rank))),
           ),
         ),
       );
