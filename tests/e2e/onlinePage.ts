@@ -3,7 +3,9 @@
  * golden walkthrough's choices, sign in to the leaderboard with a PIN, and read what the server
  * holds for the trainee (through the API, with the trainee's own token).
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { choose, readUntilChoice } from './browser';
 import type { Golden } from '../golden/golden';
 
 /** The choices of `g`'s walkthrough with `grade`; throws when the golden file has none. */
@@ -37,4 +39,30 @@ export async function serverRecord(page: Page): Promise<Record<string, number>> 
     if (!Array.isArray(body.cases)) throw new Error(`/api/me/record: ${res.status} ${JSON.stringify(body)}`);
     return Object.fromEntries(body.cases.filter((c) => c.attempts > 0).map((c) => [c.caseId, c.attempts]));
   });
+}
+
+/** Waits until the lobby is ready (the game's first screen is up). */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
+}
+
+/** A new page of `context` at `url`, once its lobby is ready. */
+export async function openAt(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await ready(page);
+  return page;
+}
+
+/** Takes the options starting with `choices`, one per choice point, by keyboard. */
+export async function answer(page: Page, choices: readonly string[]): Promise<void> {
+  for (const prefix of choices) {
+    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
+    await choose(page, prefix, 'keyboard');
+  }
+}
+
+/** Waits until no section of the leaderboard screen is still reading. */
+export async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.leaderboard [aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
 }

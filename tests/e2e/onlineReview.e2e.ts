@@ -9,8 +9,8 @@ import { describe, expect, inject, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import closing from '../golden/closing-time.golden';
 import { axeSerious } from './a11yPage';
-import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
-import { openLeaderboard, serverRecord, signInToLeaderboard, walk } from './onlinePage';
+import { readUntilChoice, screenshot, signIn, useBrowser } from './browser';
+import { answer, openAt, openLeaderboard, ready, serverRecord, settled, signInToLeaderboard, walk } from './onlinePage';
 import { useServer } from './serverProcess';
 
 const browserOf = useBrowser();
@@ -18,29 +18,7 @@ const browserOf = useBrowser();
 // Every trainee here signs in from 127.0.0.1: the limits are raised so that they do not decide
 // a test; the limits have their own tests.
 const server = useServer({ RATE_LIMIT_LOGIN: '1000', RATE_LIMIT_PLAY: '1000' });
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
-}
-
-async function open(context: BrowserContext, url = server.base): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await ready(page);
-  return page;
-}
-
-async function answer(page: Page, choices: readonly string[]): Promise<void> {
-  for (const prefix of choices) {
-    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
-    await choose(page, prefix, 'keyboard');
-  }
-}
-
-/** Waits until no section of the leaderboard screen is still reading. */
-async function settled(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('.leaderboard [aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
-}
+const open = (context: BrowserContext, url = server.base): Promise<Page> => openAt(context, url);
 
 describe('online play, as trainees and testers use it', () => {
   it('a case started online and reloaded midway is submitted with its attempt id', async () => {

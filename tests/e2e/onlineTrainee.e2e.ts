@@ -8,43 +8,22 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import closing from '../golden/closing-time.golden';
-import { choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
-import { openLeaderboard, serverRecord, signInToLeaderboard, walk } from './onlinePage';
+import { readUntilChoice, screenshot, signIn, useBrowser } from './browser';
+import { answer, openAt, openLeaderboard, ready, serverRecord, settled, signInToLeaderboard, walk } from './onlinePage';
 import { useServer } from './serverProcess';
 
 const browserOf = useBrowser();
 const server = useServer({ RATE_LIMIT_LOGIN: '1000', RATE_LIMIT_PLAY: '1000' });
+const open = (context: BrowserContext, url = server.base): Promise<Page> => openAt(context, url);
 
 /** English words a trainee must not read (three Latin letters or more; PIN and the like are acronyms in capitals). */
 const ENGLISH = /[A-Za-z]*[a-z][A-Za-z]*/g;
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset['lobby'] === 'ready', null, { timeout: 30_000 });
-}
-
-async function open(context: BrowserContext, url = server.base): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await ready(page);
-  return page;
-}
-
-async function answer(page: Page, choices: readonly string[]): Promise<void> {
-  for (const prefix of choices) {
-    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
-    await choose(page, prefix, 'keyboard');
-  }
-}
 
 /** Plays `caseId` from the board to its debrief. */
 async function play(page: Page, caseId: string, choices: readonly string[]): Promise<void> {
   await page.locator(`[data-case="${caseId}"] button.primary`).click();
   await answer(page, choices);
   expect(await readUntilChoice(page, 'keyboard')).toBe('end');
-}
-
-async function settled(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('.leaderboard [aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
 }
 
 describe('the online side as a trainee meets it', () => {
