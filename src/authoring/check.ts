@@ -52,6 +52,25 @@ function firstError(list: readonly InkDiagnostic[], file: string): number {
 }
 
 /** The 1-based line of a header tag (`# name:`) in a case's source; 1 when it is not there. */
+/** The case id of ink/_template.ink itself, whose placeholders are meant to be there. */
+const TEMPLATE_CASE_ID = 'new-case';
+
+/**
+ * Header tags still carrying ink/_template.ink's placeholder words (a case made by 新建案例 or
+ * `ink:new` whose title, summary, 精髓 or 忠告 was never written): each would be shown to trainees
+ * on the case board and in the debrief as it is.
+ */
+function templateLeftovers(meta: CaseMeta): { tag: string; message: string }[] {
+  if (meta.id === TEMPLATE_CASE_ID) return [];
+  const left: [string, boolean, string][] = [
+    ['title', meta.title.includes('请改成案例标题'), '案例标题'],
+    ['summary', meta.summary.startsWith('一句话介绍这个情景'), '案例简介（# summary:）'],
+    ['essence', meta.essence.startsWith('这个案例要学员记住的要点'), '要点（# essence:）'],
+    ['advice', meta.advice.startsWith('给学员的忠告（'), '忠告（# advice:）'],
+  ];
+  return left.filter(([, still]) => still).map(([tag, , what]) => ({ tag, message: `${what}还是模板里的示例文字，学员会在案例板和复盘里看到它：请换成这个案例自己的话` }));
+}
+
 function lineOfTag(source: string, name: string): number {
   const at = source.split(/\r?\n/).findIndex((l) => new RegExp(`^\\s*#\\s*${name}\\s*:`).test(l));
   return at < 0 ? 1 : at + 1;
@@ -131,6 +150,7 @@ export function checkCase(
   const told = /^未知(原则编号|仪表)“/;
   if (isCase) out.push(...problems.filter((m) => !told.test(m)).map((m) => diag('error', file, 1, m, 'case-header')));
   if (meta !== null && isCase) out.push(...originProblems(meta).map((m) => diag('error', file, lineOfTag(source, 'number'), m, 'case-number')));
+  if (meta !== null && isCase) out.push(...templateLeftovers(meta).map(({ tag, message }) => diag('warning', file, lineOfTag(source, tag), message, 'template-text')));
   // Only a case from the deck quotes the deck; the bank's own cases are shown as the bank's.
   if (meta !== null && meta.origin === 'deck') {
     for (const [kind, text] of [['精髓', meta.essence], ['忠告', meta.advice]] as const) {

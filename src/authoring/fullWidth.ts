@@ -13,7 +13,8 @@
  * - `－>` `-＞` `－＞` anywhere, and `→` followed by a divert target (a name, END, DONE);
  * - `＃ name:` anywhere, when `name` is a tag of the project's vocabulary;
  * - `【` or `［` right after a choice's `*` / `+` bullet (and its optional label and conditions);
- * - `＋` `－` or full-width digits in the value of `# score:`.
+ * - `＋` `－` or full-width digits in the value of `# score:`;
+ * - `~ trust += 1` (half- or full-width) after other text on a line: ink shows it as words.
  * Comments (`//`, `/* … *\/`) are skipped. Pure: text in, findings out.
  */
 import type { InkDiagnostic } from './compile';
@@ -47,12 +48,15 @@ const CHOICE_BRACKET = /^\s*(?:[*+]\s*)+(?:\([^)]*\)\s*)?(?:\{[^}]*\}\s*)*([【�
 const ARROW = /－>|－＞|-＞/;
 /** `→ target`: followed by a divert target and then the end, a tag, a bracket or a brace. */
 const ARROW_TARGET = /→\s*(?:[A-Za-z_][\w.]*)\s*(?:$|[#＃\]}｝]|->)/;
+const MID_LINE = '这一行中间的';
+/** `~ name = …`, `~ name += …`, `~ name++` after other text on the line (a tag or words before it). */
+const MID_LINE_LOGIC = /\S[^~～]*?\s((?:~|～)\s*[A-Za-z_]\w*\s*(?:[+-]?=|\+\+|--)[^#＃\]]*?)\s*(?:$|[#＃\]])/;
 /** After a full-width brace at the start of a line: what makes it ink logic rather than words. */
 const LOGIC = /:|->|－>|→|[<>!=]=|[<>]|&&|\|\||\b(?:and|or|not)\b/;
 
-/** One finding: the character, what to type instead, the 1-based line. */
+/** One finding: the character, what to type instead, the 1-based line (ink logic mid-line has its own code). */
 function finding(file: string, line: number, what: string): InkDiagnostic {
-  return projectDiag('error', file, line, what, 'full-width-symbol');
+  return projectDiag('error', file, line, what, what.startsWith(MID_LINE) ? 'logic-mid-line' : 'full-width-symbol');
 }
 
 function say(where: string, ch: string): string {
@@ -84,6 +88,9 @@ function lineFindings(text: string): string[] {
   if (first !== '→' && ARROW_TARGET.test(text)) out.push('“→”不是 ink 的跳转：ink 只认半角“->”，请改成 ->');
   const hash = HASH_TAG.exec(text);
   if (hash !== null) out.push(`“＃ ${hash[1] ?? ''}:”里的“＃”是全角字符，ink 只认半角“#”：请改成 #（只有台词里要显示的井号才用全角“＃”）`);
+  // Half-width ink logic in the middle of a line is words to ink: shown to the trainee as they are.
+  const logic = MID_LINE_LOGIC.exec(text);
+  if (logic !== null) out.push(`${MID_LINE}“${logic[1] ?? ''}”不会改变数值，会原样显示给学员：ink 只把一行开头的 ~ 当作计算，请把它单独写成下一行`);
   const bracket = CHOICE_BRACKET.exec(text)?.[1];
   if (bracket !== undefined) {
     const close = bracket === '【' ? '】' : '］';

@@ -32,6 +32,8 @@ export const HINTS: Readonly<Record<string, string>> = {
   'best-is-longest': '把最佳选项写短一些，或把错误选项写得同样完整。',
   'source-not-verbatim': '从 docs 中课件原文逐字复制“精髓”或“忠告”的一句，写成“案例N 精髓：原文”。',
   'essence-not-verbatim': '把 # essence: / # advice: 换成课件原文（逐字复制）；本行自编的案例写 # origin: bank。',
+  'logic-mid-line': '把 ~ 开头的计算单独写成一行：\n  王先生点点头。\n  ~ trust += 5',
+  'template-text': '把标题、简介、要点和忠告换成这个案例自己的话（课件案例的要点和忠告逐字引用课件）。',
   'case-number': '课件案例写 # origin: deck 和课件里的序号；本行自编的案例写 # origin: bank，序号从 1 起，不与其他本行案例重复。',
   'map-incomplete': '先消除 explore-bound 警告（循环要有出口，或把案例拆小），地图才画得完整。',
   'ending-unreachable': '检查通往这个结局的跳转和条件；不用的结局请删掉。',

@@ -67,3 +67,24 @@ describe('full-width characters in ink syntax’s place', () => {
     expect(lines('＋ [a]\n－ 好\n* (l) {x > 1} ［a］\n好 －＞ k\n好 -＞ k\n# score: a +２\n')).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
+
+describe('ink logic in the middle of a line, and the template’s words left in a case', () => {
+  it('reports `~ trust += 5` after words or a tag on its line (shown to the trainee as text), not at the line’s start or in plain words', () => {
+    const found = check(template.replace('  王先生在窗口边坐下', '  王先生在窗口边坐下。 ~ trust += 5\n  王先生在窗口边坐下'));
+    const mid = found.filter((d) => d.code === 'logic-mid-line');
+    expect(mid.map((d) => [d.severity, d.line])).toEqual([['error', at('王先生在窗口边坐下')]]);
+    expect(mid[0]?.message).toContain('“~ trust += 5”不会改变数值，会原样显示给学员');
+    for (const words of ['您好~ 请问办什么业务？', '好的～欢迎光临～', '  ~ trust += 1', '~ temp left = 3']) expect(fullWidthFindings('x.ink', words), words).toEqual([]);
+    expect(fullWidthFindings('x.ink', '王先生点点头。 # mood: calm ~ trust -= 5').map((d) => d.code)).toEqual(['logic-mid-line']);
+  });
+
+  it('warns when a new case keeps the template’s title, summary, 要点 or 忠告, at each tag’s line; the template itself is quiet', () => {
+    expect(check(template).filter((d) => d.code === 'template-text')).toEqual([]);
+    const made = template.replace('# case: new-case', '# case: lost-passbook');
+    const found = check(made).filter((d) => d.code === 'template-text');
+    expect(found.map((d) => [d.severity, d.line])).toEqual(['# title:', '# summary:', '# essence:', '# advice:'].map((t) => ['warning', made.split('\n').findIndex((l) => l.startsWith(t)) + 1]));
+    expect(found[0]?.message).toBe('案例标题还是模板里的示例文字，学员会在案例板和复盘里看到它：请换成这个案例自己的话（template-text）');
+    const written = made.replace(/^# title: .*$/m, '# title: 存折丢了怎么办').replace(/^# summary: .*$/m, '# summary: 王先生的存折丢了，急着取钱。');
+    expect(check(written).filter((d) => d.code === 'template-text').map((d) => d.message)).toEqual([expect.stringContaining('要点'), expect.stringContaining('忠告')]);
+  });
+});

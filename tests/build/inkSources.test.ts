@@ -41,7 +41,13 @@ describe('names and text', () => {
 
 /** The template, split: its first scene moves to parts/opening.ink; a mistake planted in each file. */
 function splitCase(): { main: string; part: string } {
-  const template = readFileSync(join(INK_DIR, '_template.ink'), 'utf8').replace(/^# case: .*$/m, '# case: split-case');
+  const template = readFileSync(join(INK_DIR, '_template.ink'), 'utf8')
+    .replace(/^# case: .*$/m, '# case: split-case')
+    // A case of its own words (the template's are a warning in any other case: template-text).
+    .replace(/^# title: .*$/m, '# title: 分成两个文件的案例')
+    .replace(/^# summary: .*$/m, '# summary: 王先生赶时间，柜员先招呼他。')
+    .replace(/^# essence: .*$/m, '# essence: 客户着急时，先接住他的急。')
+    .replace(/^# advice: .*$/m, '# advice: 先招呼，再办事。');
   const at = template.indexOf('=== opening ===');
   const end = template.indexOf('=== waiting ===');
   const opening = template.slice(at, end);

@@ -190,7 +190,9 @@ describe('发布到服务器 in the Studio', () => {
     await page.keyboard.press('Shift+Home');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
-    await expect.poll(() => settled(page), { timeout: 30_000 }).not.toMatch(/错误/);
+    // No error; the template's summary, 要点 and 忠告 are still there (warnings, which do not stop a publish).
+    await expect.poll(() => settled(page), { timeout: 30_000 }).toBe('没有错误，3 个警告');
+    expect(await page.locator('#problems').innerText()).toContain('还是模板里的示例文字');
     await page.getByRole('button', { name: '发布到服务器' }).click();
     // Signed in already on this page: no credential asked again.
     expect(await page.getByLabel('服务器的管理员凭据').isVisible()).toBe(false);
