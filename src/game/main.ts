@@ -451,6 +451,9 @@ export async function start(): Promise<void> {
     }
     renderTopbar(who);
     if (route.kind === 'case') {
+      // A bookmark of a case in progress: resumed if it still is, the board if it was finished;
+      // an address naming no case on the board (a typo, a case taken off) says so.
+      if (!cases.some((c) => c.meta.id === route.caseId)) notices.show('找不到地址里的这个案例（编号不对，或案例已不在案例板上），已回到案例板。', 'warning');
       if (store.hasSave(route.caseId)) await playCase(route.caseId, true, how);
       else showBoard('replace');
     } else if (route.kind === 'debrief') await showDebrief(route.caseId, how);

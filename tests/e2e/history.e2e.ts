@@ -89,4 +89,21 @@ describe('history', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
   });
+
+  it('an address naming no case opens the board and says so; a known case with nothing in progress opens the board quietly', async () => {
+    const { page, errors } = await openGame(browserOf(), url);
+    await signIn(page, '顾言', '东湖支行');
+    // A known case with nothing in progress (finished, or never started): the board, no notice.
+    await page.goto(`${url}#/case/angry-customer`);
+    await ready(page);
+    await page.getByRole('heading', { name: '案例板' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/board');
+    expect(await page.locator('#notices').innerText()).not.toContain('找不到');
+    await page.goto(`${url}#/case/no-such-case`);
+    await ready(page);
+    await page.getByRole('heading', { name: '案例板' }).waitFor();
+    await expect.poll(() => page.locator('#notices').innerText()).toContain('找不到地址里的这个案例');
+    expect(new URL(page.url()).hash).toBe('#/board');
+    expect(errors).toEqual([]);
+  });
 });
