@@ -26,7 +26,7 @@ import { Competitions } from './competitions';
 import { CaseStore, publishBuildContent, type LoadedContent } from './content';
 import { migrate, type DatabaseHandle } from './db/connect';
 import { createWriter } from './db/writer';
-import { ApiError } from './errors';
+import { ApiError, tooManyRequests } from './errors';
 import { cleanTraineeName } from '../core';
 import { Players, type Player } from './players';
 import { databaseRateLimitStore } from './rateLimitStore';
@@ -93,7 +93,6 @@ export interface App {
  */
 const FRAMEWORK_REFUSALS: Readonly<Record<number, { readonly error: string; readonly message: string }>> = {
   400: { error: 'bad-request', message: '请求格式不对，请刷新页面后重试' },
-  403: { error: 'not-found', message: '没有这个地址' },
   404: { error: 'not-found', message: '没有这个地址' },
   405: { error: 'method-not-allowed', message: '这个地址不支持这种请求方式' },
   406: { error: 'not-acceptable', message: '服务器无法按要求的格式回答' },
@@ -238,7 +237,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     global: false,
     store: RateLimitStore,
     // How long to wait, in whole seconds (the window's rest), so a trainee knows when to try again.
-    errorResponseBuilder: (_req, context) => new ApiError(429, 'rate-limited', `请求太频繁，请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`),
+    errorResponseBuilder: (_req, context) => tooManyRequests(context.ttl),
   });
 
   /** The signed-in player (Authorization: Bearer <token>), or null. */
@@ -278,7 +277,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     const { current, ttl } = await new Promise<{ current: number; ttl: number }>((resolve, reject) => {
       addressCounts.incr(req.ip, (e, r) => (e === null && r !== undefined ? resolve(r) : reject(e ?? new Error('rate-limit store gave no count'))), limits.windowMs, limits.loginAddress ?? 300);
     });
-    if (current > (limits.loginAddress ?? 300)) throw new ApiError(429, 'rate-limited', `请求太频繁，请 ${Math.max(1, Math.ceil(ttl / 1000))} 秒后再试`);
+    if (current > (limits.loginAddress ?? 300)) throw tooManyRequests(ttl);
   };
   const playLimit = { rateLimit: { max: limits.play, timeWindow: limits.windowMs, keyGenerator: byTrainee } };
   const errors = { 400: S.ErrorReply, 401: S.ErrorReply, 403: S.ErrorReply, 404: S.ErrorReply, 409: S.ErrorReply, 422: S.ErrorReply, 429: S.ErrorReply };

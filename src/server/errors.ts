@@ -27,3 +27,8 @@ export function isUniqueViolation(e: unknown): boolean {
   const code = (e as { code?: unknown }).code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+/** 429 'rate-limited' saying how long to wait: `ms` until the window ends, in whole seconds (at least 1). */
+export function tooManyRequests(ms: number, what = '请求太频繁'): ApiError {
+  return new ApiError(429, 'rate-limited', `${what}，请 ${Math.max(1, Math.ceil(ms / 1000))} 秒后再试`);
+}

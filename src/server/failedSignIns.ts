@@ -8,7 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
-import { ApiError } from './errors';
+import { ApiError, tooManyRequests } from './errors';
 import { countHit } from './rateLimitStore';
 
 export class FailedSignIns {
@@ -30,10 +30,7 @@ export class FailedSignIns {
   async attempt<T>(who: string, signIn: () => Promise<T>): Promise<T> {
     const key = `${this.name}|${who}`;
     const { hits, window_ends } = await countHit(this.db, key, this.now(), this.windowMs);
-    if (hits > this.max) {
-      const seconds = Math.max(1, Math.ceil((Date.parse(window_ends) - this.now().getTime()) / 1000));
-      throw new ApiError(429, 'rate-limited', `错误次数太多，请 ${seconds} 秒后再试`);
-    }
+    if (hits > this.max) throw tooManyRequests(Date.parse(window_ends) - this.now().getTime(), '错误次数太多');
     try {
       const result = await signIn();
       await this.giveBack(key);

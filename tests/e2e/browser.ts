@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/tools/chromium';
 
 export const ARTEFACTS = resolve(import.meta.dirname, '../../test-results');
@@ -83,4 +83,12 @@ export async function choose(page: Page, prefix: string, input: Input): Promise<
   const i = hits[0] ?? 0;
   if (input === 'keyboard') await page.keyboard.press(String(i + 1));
   else await options.nth(i).click();
+}
+
+/** Takes the options starting with `choices`, one per choice point, by keyboard (a golden walkthrough's choices). */
+export async function answer(page: Page, choices: readonly string[]): Promise<void> {
+  for (const prefix of choices) {
+    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
+    await choose(page, prefix, 'keyboard');
+  }
 }

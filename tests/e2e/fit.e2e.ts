@@ -9,7 +9,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import angry from '../golden/angry-customer.golden';
-import { ARTEFACTS, choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
+import { answer, ARTEFACTS, choose, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
 import { resolve } from 'node:path';
 
 const url = inject('baseUrl');
@@ -143,10 +143,7 @@ describe('the debrief in print', () => {
       await signIn(page, '沈佳', '火车站支行');
       await page.locator('[data-case="angry-customer"] button.primary').click();
       await page.locator('.dialogue:not([hidden])').waitFor();
-      for (const prefix of model.choices) {
-        expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
-        await choose(page, prefix, 'keyboard');
-      }
+      await answer(page, model.choices);
       expect(await readUntilChoice(page, 'keyboard')).toBe('end');
       await page.locator('.route-map svg [data-node="start"]').waitFor();
       await page.emulateMedia({ media: 'print' });

@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import angry from '../golden/angry-customer.golden';
-import { ARTEFACTS, choose, openGame, readUntilChoice, signIn, useBrowser } from './browser';
+import { answer, ARTEFACTS, openGame, readUntilChoice, signIn, useBrowser } from './browser';
 import { resolve } from 'node:path';
 import { statSync } from 'node:fs';
 
@@ -19,10 +19,7 @@ async function finishCase4(page: Page): Promise<void> {
   if (model === undefined) throw new Error('no walkthrough');
   await page.locator('[data-case="angry-customer"] button.primary').click();
   await page.locator('.dialogue:not([hidden])').waitFor();
-  for (const prefix of model.choices) {
-    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
-    await choose(page, prefix, 'keyboard');
-  }
+  await answer(page, model.choices);
   expect(await readUntilChoice(page, 'keyboard')).toBe('end');
 }
 

@@ -5,7 +5,6 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { choose, readUntilChoice } from './browser';
 import type { Golden } from '../golden/golden';
 
 /** The choices of `g`'s walkthrough with `grade`; throws when the golden file has none. */
@@ -52,14 +51,6 @@ export async function openAt(context: BrowserContext, url: string): Promise<Page
   await page.goto(url);
   await ready(page);
   return page;
-}
-
-/** Takes the options starting with `choices`, one per choice point, by keyboard. */
-export async function answer(page: Page, choices: readonly string[]): Promise<void> {
-  for (const prefix of choices) {
-    expect(await readUntilChoice(page, 'keyboard')).toBe('choices');
-    await choose(page, prefix, 'keyboard');
-  }
 }
 
 /** Waits until no section of the leaderboard screen is still reading. */

@@ -9,8 +9,8 @@ import { describe, expect, inject, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import closing from '../golden/closing-time.golden';
 import { axeSerious } from './a11yPage';
-import { readUntilChoice, screenshot, signIn, useBrowser } from './browser';
-import { answer, openAt, openLeaderboard, ready, serverRecord, settled, signInToLeaderboard, walk } from './onlinePage';
+import { answer, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
+import { openAt, openLeaderboard, ready, serverRecord, settled, signInToLeaderboard, walk } from './onlinePage';
 import { useServer } from './serverProcess';
 
 const browserOf = useBrowser();

@@ -8,8 +8,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import angry from '../golden/angry-customer.golden';
 import closing from '../golden/closing-time.golden';
-import { readUntilChoice, screenshot, signIn, useBrowser } from './browser';
-import { answer, openAt, openLeaderboard, ready, serverRecord, settled, signInToLeaderboard, walk } from './onlinePage';
+import { answer, readUntilChoice, screenshot, signIn, useBrowser } from './browser';
+import { openAt, openLeaderboard, ready, serverRecord, settled, signInToLeaderboard, walk } from './onlinePage';
 import { useServer } from './serverProcess';
 
 const browserOf = useBrowser();
